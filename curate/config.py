@@ -1,0 +1,215 @@
+"""The pipeline config: one YAML file → typed, validated dataclasses, before Spark starts.
+
+`load_config` fails with a `ConfigError` naming the key, the value and what is allowed. `resolved_yaml`
+gives the config with every default filled in; it is written next to the output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any, Literal, Optional
+
+import yaml
+
+from curate.registry import STAGES
+from curate.schema import BASE_COLUMNS, RESERVED_COLUMNS
+from curate.validate import ConfigError, _suggest, build, convert, to_plain
+from filters.extract import ExtractParams
+
+FORMATS = ("auto", "warc", "jsonl", "parquet")
+OPS = ("<", "<=", ">", ">=", "==", "!=", "in", "not_in")
+
+
+@dataclass
+class InputSpec:
+    """Where documents come from; the field names apply to JSONL and Parquet."""
+
+    paths: list[str]
+    format: Literal["auto", "warc", "jsonl", "parquet"] = "auto"
+    source: Optional[str] = None
+    text_field: str = "text"
+    id_field: Optional[str] = None
+    url_field: Optional[str] = "url"
+    timestamp_field: Optional[str] = None
+
+    def check(self, where: str) -> None:
+        if not self.paths:
+            raise ConfigError(f"{where}.paths: give at least one file, folder or glob")
+
+
+@dataclass
+class ReadConfig:
+    """Limits of the readers and the size of the batches the fused pass works on."""
+
+    max_doc_bytes: int = 20_000_000
+    batch_rows: int = 1000
+    batch_bytes: int = 32_000_000
+
+    def check(self, where: str) -> None:
+        for name in ("max_doc_bytes", "batch_rows", "batch_bytes"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{where}.{name}: must be > 0, got {getattr(self, name)}")
+
+
+@dataclass
+class RuleSpec:
+    """`signal` `op` `value` must hold for a document to be kept; `by_language` overrides `value` per language."""
+
+    name: str
+    signal: str
+    op: Literal["<", "<=", ">", ">=", "==", "!=", "in", "not_in"]
+    value: Any
+    by_language: dict[str, Any] = field(default_factory=dict)
+
+    def check(self, where: str) -> None:
+        for lang_where, value in [(f"{where}.value", self.value)] + [
+                (f"{where}.by_language.{k}", v) for k, v in self.by_language.items()]:
+            if self.op in ("in", "not_in"):
+                if not isinstance(value, list):
+                    raise ConfigError(f"{lang_where}: op '{self.op}' needs a list, got {value!r}")
+            elif not isinstance(value, (int, float, str)) or isinstance(value, bool):
+                raise ConfigError(f"{lang_where}: op '{self.op}' needs a number or string, got {value!r}")
+
+
+@dataclass
+class StageSpec:
+    """One row-local stage: its registered name, its parameters and the rules on its signals."""
+
+    stage: str
+    name: Optional[str] = None
+    params: dict[str, Any] = field(default_factory=dict)
+    rules: list[RuleSpec] = field(default_factory=list)
+
+    def check(self, where: str) -> None:
+        if self.stage not in STAGES:
+            allowed = ", ".join(sorted(STAGES))
+            raise ConfigError(f"{where}.stage: unknown stage '{self.stage}'{_suggest(self.stage, STAGES)}; "
+                              f"allowed: {allowed}")
+        cls = STAGES[self.stage]
+        self.name = self.name or cls.family
+        self.params = to_plain(build(cls.Params, self.params, f"{where}.params"))
+        names = [r.name for r in self.rules]
+        for duplicate in {n for n in names if names.count(n) > 1}:
+            raise ConfigError(f"{where}.rules: rule name '{duplicate}' is used twice")
+
+    def typed_params(self) -> Any:
+        """The parameters as the stage's own Params dataclass."""
+        return build(STAGES[self.stage].Params, self.params, f"stage {self.name}.params")
+
+
+@dataclass
+class OutputConfig:
+    """Where and how the curated set is written."""
+
+    path: str
+    shard_target_mb: int = 128
+    rejects: Literal["all", "sample", "none"] = "all"
+    rejects_sample_per_reason: int = 1000
+
+    def check(self, where: str) -> None:
+        if self.shard_target_mb <= 0:
+            raise ConfigError(f"{where}.shard_target_mb: must be > 0, got {self.shard_target_mb}")
+
+
+@dataclass
+class CardConfig:
+    """Metadata for the dataset card and the catalog."""
+
+    pretty_name: Optional[str] = None
+    license: str = "other"
+    description: str = ""
+
+
+@dataclass
+class Config:
+    """The whole pipeline: inputs → extraction → stages with rules → output."""
+
+    name: str
+    inputs: list[InputSpec]
+    output: OutputConfig
+    stages: list[StageSpec] = field(default_factory=list)
+    read: ReadConfig = field(default_factory=ReadConfig)
+    extract: ExtractParams = field(default_factory=ExtractParams)
+    spark: dict[str, str] = field(default_factory=dict)
+    card: CardConfig = field(default_factory=CardConfig)
+
+    def check(self, where: str) -> None:
+        if not self.inputs:
+            raise ConfigError("inputs: give at least one input")
+        available = set(BASE_COLUMNS)
+        families: set[str] = {"read", "extract"}
+        for i, spec in enumerate(self.stages):
+            swhere = f"stages[{i}] ({spec.stage})"
+            cls = STAGES[spec.stage]
+            if spec.name in families:
+                raise ConfigError(f"{swhere}.name: stage name '{spec.name}' is already used; give this stage another name")
+            families.add(spec.name)
+            for need in cls.needs:
+                if need not in available:
+                    raise ConfigError(f"{swhere}: needs column '{need}', which no earlier stage provides; "
+                                      f"put a stage providing it first")
+            for column in cls.provides:
+                if column in available or column in RESERVED_COLUMNS:
+                    raise ConfigError(f"{swhere}: provides '{column}', which an earlier stage already provides")
+            available |= set(cls.provides)
+            for j, rule in enumerate(spec.rules):
+                if rule.signal not in available:
+                    raise ConfigError(f"{swhere}.rules[{j}].signal: unknown signal '{rule.signal}'"
+                                      f"{_suggest(rule.signal, available)}; available here: {', '.join(sorted(available))}")
+        for key, value in self.spark.items():
+            if not key.startswith("spark."):
+                raise ConfigError(f"spark.{key}: Spark settings start with 'spark.'")
+            self.spark[key] = str(value)
+
+
+def parse_config(data: Any, origin: str = "config") -> Config:
+    """Validate parsed YAML data into a `Config`."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{origin}: the config must be a YAML mapping, got {type(data).__name__}")
+    spark = data.get("spark")
+    if isinstance(spark, dict):  # Spark keys are dotted strings; YAML may give numbers/bools as values
+        data = {**data, "spark": {k: (str(v).lower() if isinstance(v, bool) else str(v)) for k, v in spark.items()}}
+    return build(Config, data, "")
+
+
+def load_config(path: str, overrides: Optional[dict[str, Any]] = None) -> Config:
+    """Read and validate the YAML config at `path`, with command-line overrides applied first."""
+    if not os.path.exists(path):
+        raise ConfigError(f"config file '{path}' does not exist")
+    with open(path, encoding="utf-8") as handle:
+        try:
+            data = yaml.safe_load(handle)
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    if isinstance(data, dict) and overrides:
+        data = apply_overrides(data, overrides)
+    try:
+        return parse_config(data, path)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
+def apply_overrides(data: dict, overrides: dict[str, Any]) -> dict:
+    """Command-line overrides: `inputs` (a list of paths, optional format) and `output` (a path)."""
+    data = dict(data)
+    if overrides.get("inputs"):
+        fields = {}
+        if data.get("inputs") and isinstance(data["inputs"], list) and isinstance(data["inputs"][0], dict):
+            fields = {k: v for k, v in data["inputs"][0].items() if k.endswith("_field")}
+        data["inputs"] = [{"paths": list(overrides["inputs"]), "format": overrides.get("format") or "auto", **fields}]
+    elif overrides.get("format"):
+        data["inputs"] = [{**spec, "format": overrides["format"]} for spec in data.get("inputs", [])]
+    if overrides.get("output"):
+        data["output"] = {**(data.get("output") or {}), "path": overrides["output"]}
+    return data
+
+
+def resolved_yaml(config: Config) -> str:
+    """The config with all defaults filled in, as YAML."""
+    return yaml.safe_dump(to_plain(config), sort_keys=False, allow_unicode=True)
+
+
+__all__ = ["Config", "ConfigError", "InputSpec", "RuleSpec", "StageSpec", "load_config", "parse_config",
+           "resolved_yaml", "convert", "dataclasses"]

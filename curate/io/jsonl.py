@@ -1,0 +1,82 @@
+"""JSONL(.gz/.zst/...) reader: one JSON object per line, field names from the config."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any, Iterator, Optional
+
+from curate.io import records as R
+from curate.io.records import RawDoc, rejected, stable_id
+from curate.io.streams import open_decompressed
+
+
+def parse_timestamp(value: Any) -> Optional[datetime]:
+    """ISO-8601 strings or epoch seconds → UTC datetime; anything else → None."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return datetime.fromtimestamp(value, tz=timezone.utc)
+        if isinstance(value, str):
+            stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        return None
+    return None
+
+
+def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = None) -> RawDoc:
+    """A parsed record (a dict) → document; a record without usable text → reject with its reason.
+
+    `raw` is the record as read (kept in the reject); without it the reject keeps the record as JSON.
+    """
+    if raw is None and not (isinstance(obj, dict) and isinstance(obj.get(fields.text_field), str)):
+        raw = json.dumps(obj, ensure_ascii=False, default=str)
+    if not isinstance(obj, dict):
+        return rejected(source, key, R.INVALID_JSON, raw, error="not a JSON object")
+    text = obj.get(fields.text_field)
+    if not isinstance(text, str):
+        found = ", ".join(sorted(map(str, obj)))[:300]
+        return rejected(source, key, R.MISSING_FIELD, raw, error=f"no string field '{fields.text_field}'; found: {found}")
+    own_id = obj.get(fields.id_field) if fields.id_field else None
+    doc_id = str(own_id) if own_id not in (None, "") else stable_id(source, key)
+    url = obj.get(fields.url_field) if fields.url_field else None
+    stamp = parse_timestamp(obj.get(fields.timestamp_field)) if fields.timestamp_field else None
+    used = {fields.text_field, fields.id_field, fields.url_field, fields.timestamp_field}
+    meta = {k: v for k, v in obj.items() if k not in used}
+    if not text.strip():
+        return RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp,
+                      meta=meta, text=text, drop_reason=f"read.{R.EMPTY}")
+    return RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp, meta=meta,
+                  text=text)
+
+
+def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
+    """Documents of one JSONL file; a bad line is a reject, the next line is read as usual."""
+    with open_decompressed(path) as stream:
+        line_no = 0
+        while True:
+            line = stream.readline(max_doc_bytes + 1)
+            if not line:
+                break
+            line_no += 1
+            key = f"line@{line_no}"
+            if len(line) > max_doc_bytes and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
+                    line = stream.readline(1 << 24)
+                yield rejected(source, key, R.TOO_LARGE, None, line=line_no)
+                continue
+            if not line.strip():
+                continue  # blank lines separate nothing in JSONL
+            try:
+                raw = line.decode("utf-8")
+            except UnicodeDecodeError:
+                yield rejected(source, key, R.INVALID_UTF8, line.decode("utf-8", "replace"), line=line_no)
+                continue
+            try:
+                obj = json.loads(raw)
+            except ValueError as exc:
+                yield rejected(source, key, R.INVALID_JSON, raw, line=line_no, error=str(exc)[:200])
+                continue
+            yield record_to_doc(obj, source, key, fields, raw)

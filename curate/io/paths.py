@@ -1,0 +1,137 @@
+"""Expand the config's input paths (files, folders, globs; local or URIs) into the list of files to read.
+
+Runs on the driver before any work: a path that matches nothing, an unreadable folder or a file whose
+format cannot be told from its name fails here with a message naming it.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from dataclasses import dataclass
+from fnmatch import fnmatch
+
+from curate.io.streams import is_uri, local_path
+from curate.validate import ConfigError
+
+COMPRESSION_SUFFIXES = (".gz", ".lz4", ".zst", ".zstd", ".bz2")
+FORMAT_BY_SUFFIX = {
+    ".warc": "warc", ".arc": "warc", ".wet": "warc",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".parquet": "parquet",
+}
+GLOB_CHARS = "*?["
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One file to read: which config input it belongs to, where it is, its name in `source`, its format."""
+
+    input_index: int
+    path: str
+    source: str
+    format: str
+    size: int
+
+
+def format_of(path: str) -> str | None:
+    """Format from the file name, ignoring a compression suffix; None when unknown."""
+    name = os.path.basename(path.rstrip("/")).lower()
+    for suffix in COMPRESSION_SUFFIXES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    if name.endswith(".warc.wat") or name.endswith(".wat"):
+        return None  # WAT holds metadata, not documents
+    return FORMAT_BY_SUFFIX.get(os.path.splitext(name)[1])
+
+
+def _glob_root(pattern: str) -> str:
+    parts = pattern.split("/")
+    fixed = []
+    for part in parts:
+        if any(c in part for c in GLOB_CHARS):
+            break
+        fixed.append(part)
+    return "/".join(fixed) or "."
+
+
+def _visible(name: str) -> bool:
+    base = os.path.basename(name)
+    return not base.startswith((".", "_"))
+
+
+def _expand_local(spec: str, where: str) -> list[tuple[str, str, int]]:
+    path = local_path(spec)
+    if any(c in path for c in GLOB_CHARS):
+        root = _glob_root(path)
+        matches = sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
+        return [(p, os.path.relpath(p, root), os.path.getsize(p)) for p in matches]
+    if os.path.isdir(path):
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise ConfigError(f"{where}: folder '{spec}' is not readable; fix its permissions or remove it")
+        found = []
+        for root, dirs, files in os.walk(path, onerror=_walk_error(where, spec)):
+            dirs[:] = sorted(d for d in dirs if _visible(d))
+            for name in sorted(files):
+                full = os.path.join(root, name)
+                if _visible(name):
+                    found.append((full, os.path.relpath(full, path), os.path.getsize(full)))
+        return found
+    if os.path.isfile(path):
+        if not os.access(path, os.R_OK):
+            raise ConfigError(f"{where}: file '{spec}' is not readable; fix its permissions or remove it")
+        return [(path, os.path.basename(path), os.path.getsize(path))]
+    raise ConfigError(f"{where}: input path '{spec}' does not exist (relative paths are read from {os.getcwd()})")
+
+
+def _walk_error(where: str, spec: str):
+    def fail(error: OSError) -> None:
+        raise ConfigError(f"{where}: cannot list '{error.filename}' under '{spec}': {error.strerror}")
+    return fail
+
+
+def _expand_uri(spec: str, where: str) -> list[tuple[str, str, int]]:
+    import pyarrow.fs as pafs
+
+    has_glob = any(c in spec for c in GLOB_CHARS)
+    root_uri = _glob_root(spec) if has_glob else spec
+    fs, root = pafs.FileSystem.from_uri(root_uri)
+    prefix = root_uri[: len(root_uri) - len(root)] if root and root_uri.endswith(root) else root_uri.split("://")[0] + "://"
+    info = fs.get_file_info(root)
+    if info.type == pafs.FileType.NotFound:
+        raise ConfigError(f"{where}: input path '{spec}' does not exist")
+    if info.type == pafs.FileType.File:
+        return [(spec, os.path.basename(root), info.size or 0)]
+    pattern = root + spec[len(root_uri):] if has_glob else None
+    chosen = [i for i in fs.get_file_info(pafs.FileSelector(root, recursive=True))
+              if i.type == pafs.FileType.File and _visible(i.path) and (pattern is None or fnmatch(i.path, pattern))]
+    return [(prefix + i.path, os.path.relpath(i.path, root), i.size or 0) for i in sorted(chosen, key=lambda i: i.path)]
+
+
+def expand_inputs(inputs, format_override: str | None = None) -> list[InputFile]:
+    """All files of all inputs, in a deterministic order, each with its format; fails before any work."""
+    files: list[InputFile] = []
+    for index, spec in enumerate(inputs):
+        where = f"inputs[{index}]"
+        found_any = False
+        for path_index, pattern in enumerate(spec.paths):
+            pwhere = f"{where}.paths[{path_index}]"
+            matches = _expand_uri(pattern, pwhere) if is_uri(pattern) else _expand_local(pattern, pwhere)
+            if not matches:
+                raise ConfigError(f"{pwhere}: '{pattern}' matches no file")
+            for path, rel, size in matches:
+                fmt = format_override or (spec.format if spec.format != "auto" else format_of(path))
+                if fmt is None:
+                    if os.path.isdir(local_path(pattern)) and not is_uri(pattern):
+                        continue  # a folder may hold other files (READMEs, licenses): take what we can read
+                    raise ConfigError(
+                        f"{pwhere}: cannot tell the format of '{path}' from its name; "
+                        f"name it *.warc[.gz], *.arc[.gz], *.wet[.gz], *.jsonl[.gz] or *.parquet, "
+                        f"or set format (warc, jsonl, parquet) for this input (--format on the command line)")
+                source = f"{spec.source}/{rel}" if spec.source else rel
+                files.append(InputFile(index, path, source, fmt, size))
+                found_any = True
+        if not found_any:
+            raise ConfigError(f"{where}: no readable input files (warc, arc, wet, jsonl, parquet) under {spec.paths}")
+    return files

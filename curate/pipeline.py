@@ -1,0 +1,150 @@
+"""The engine: validate → plan → one fused row-local pass → ledger, shards, rejects, stats → atomic commit."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional
+
+from curate.config import Config, ConfigError, resolved_yaml
+from curate.io.paths import InputFile, expand_inputs
+from curate.registry import STAGES
+from curate.schema import BASE_COLUMNS, DROP_REASON, spark_ddl
+from curate.runner import RunPlan, partition_function
+
+TASK_TARGET_BYTES = 256 * 1024 * 1024  # small files are grouped into tasks of about this many input bytes
+
+
+@dataclass
+class RunResult:
+    """Where a run wrote its output, and its ledger and stats."""
+
+    output: str
+    ledger: dict[str, Any]
+    stats: dict[str, Any]
+    shards: list[str]
+    seconds: float
+
+
+def plan_tasks(files: list[InputFile], min_tasks: int = 1) -> list[list[int]]:
+    """Files → tasks: large files alone, small ones grouped (largest first, for balance), at least
+    `min_tasks` tasks where there are that many files, so that every core has work; deterministic."""
+    total = sum(f.size for f in files)
+    target_bytes = max(1, min(TASK_TARGET_BYTES, total // max(1, min_tasks)))
+    order = sorted(range(len(files)), key=lambda i: (-files[i].size, files[i].path))
+    tasks: list[list[int]] = []
+    current: list[int] = []
+    current_bytes = 0
+    for index in order:
+        if current and current_bytes + files[index].size > target_bytes:
+            tasks.append(current)
+            current, current_bytes = [], 0
+        current.append(index)
+        current_bytes += files[index].size
+    if current:
+        tasks.append(current)
+    return tasks
+
+
+def stage_files(config: Config) -> dict[str, dict[str, str]]:
+    """The files each stage loads, checked to exist before any work; fails naming the stage and the fix."""
+    found: dict[str, dict[str, str]] = {}
+    basenames: dict[str, str] = {}
+    for spec in config.stages:
+        try:
+            files = STAGES[spec.stage].files_for(spec.typed_params())
+        except FileNotFoundError as exc:
+            raise ConfigError(str(exc)) from None
+        for key, path in files.items():
+            if not os.path.exists(path):
+                raise ConfigError(f"stage {spec.name} ({spec.stage}): file for '{key}' not found: {path}")
+            base = os.path.basename(path)
+            if basenames.setdefault(base, path) != path:
+                raise ConfigError(f"stage {spec.name}: two different files are named '{base}' "
+                                  f"({basenames[base]}, {path}); rename one, executors find shipped files by name")
+        found[spec.name] = {k: os.path.abspath(v) for k, v in files.items()}
+    return found
+
+
+def prepare(config: Config) -> RunPlan:
+    """Everything checked and planned on the driver before Spark starts."""
+    files = expand_inputs(config.inputs)
+    return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.inputs, read=config.read,
+                   extract=config.extract, stages=config.stages, stage_files=stage_files(config))
+
+
+def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool = True) -> RunResult:
+    """Run the pipeline described by `config`; returns where the output is and what it holds."""
+    from pyspark.sql import functions as F
+
+    from curate.fs import HadoopFS
+    from curate.ledger import aggregate, build_ledger, format_table
+    from curate.session import get_session
+    from curate.stats import compute_stats, numeric_signals
+    from curate.writer import StagedOutput, write_rejects, write_shards
+
+    started = time.time()
+    plan = prepare(config)  # fails fast on inputs and model files, before Spark starts
+    spark = get_session(config.spark, cli_conf)
+    plan.tasks = plan_tasks(plan.files, min_tasks=2 * spark.sparkContext.defaultParallelism)
+    shipped = {f.rsplit("/", 1)[-1] for f in spark.sparkContext.listFiles}
+    for paths in plan.stage_files.values():
+        for path in paths.values():
+            if os.path.basename(path) not in shipped:
+                spark.sparkContext.addFile(path)
+    fs = HadoopFS(spark, config.output.path)
+    staged = StagedOutput(fs, config.output.path)
+    staged.begin()
+    try:
+        tasks = spark.range(0, len(plan.tasks), 1, numPartitions=max(1, len(plan.tasks)))
+        annotated = tasks.mapInArrow(partition_function(plan), spark_ddl(plan.schema))
+        annotated_path = staged.path("annotated")
+        annotated.write.option("compression", "zstd").parquet(annotated_path)
+        rows = spark.read.parquet(annotated_path)
+
+        stage_names = ["read", "extract"] + [s.name for s in config.stages]
+        ledger = build_ledger(aggregate(rows), stage_names)
+        target = config.output.shard_target_mb * 1024 * 1024
+        kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
+        shards = write_shards(kept, fs, staged.path("data"), target)
+        dropped = rows.where(F.col(DROP_REASON).isNotNull())
+        write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
+                      config.output.rejects_sample_per_reason, target)
+        stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)))
+        stats["shards"] = len(shards)
+        ledger["elapsed_seconds"] = round(time.time() - started, 2)
+
+        fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
+        fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
+        fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
+        fs.delete(annotated_path)
+        staged.commit()
+    except BaseException:
+        staged.abort()
+        raise
+    final = staged.final
+    shards = [s.replace(staged.staging, final, 1) for s in shards]
+    result = RunResult(output=final, ledger=ledger, stats=stats, shards=shards, seconds=time.time() - started)
+    if echo:
+        print(summary(result))
+    return result
+
+
+def summary(result: RunResult) -> str:
+    """What the job prints at the end: the ledger table and where everything is."""
+    from curate.ledger import format_table
+
+    out = result.output[len("file:"):] if result.output.startswith("file:") else result.output
+    ledger = result.ledger
+    return "\n".join([
+        "",
+        format_table(ledger),
+        "",
+        f"kept {ledger['documents_kept']} of {ledger['documents_in']} documents in {result.seconds:.1f} s",
+        f"shards:  {out}/data  ({len(result.shards)} Parquet files, by language)",
+        f"rejects: {out}/rejects",
+        f"ledger:  {out}/ledger.json   stats: {out}/stats.json",
+        f"config:  {out}/config.yaml",
+    ])

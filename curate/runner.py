@@ -1,0 +1,177 @@
+"""The fused row-local pass: read → extract → every configured stage and its rules, in one `mapInArrow`.
+
+`RunPlan` is everything an executor needs (picklable, small): the files of each task, the stage specs
+and the paths of the files stages load. Stages and the HTML extractor are built once per Python worker
+and cached; model files are shipped with `SparkContext.addFile` and found with `SparkFiles` on executors
+of other hosts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional, Sequence
+
+import pyarrow as pa
+
+from curate.io.paths import InputFile
+from curate.io.readers import read_documents
+from curate.io.records import RawDoc
+from curate.registry import STAGES
+from curate.rules import CompiledRule, first_failures
+from curate.schema import BASE_COLUMNS, DROP_REASON, run_schema
+from filters.base import DocBatch, Stage
+from filters.extract import ExtractParams, HtmlExtractor
+
+
+@dataclass
+class RunPlan:
+    """What the executors need to run the fused pass."""
+
+    files: list[InputFile]
+    tasks: list[list[int]]  # task id → indices into `files`
+    inputs: list[Any]  # InputSpec per config input (field names)
+    read: Any  # ReadConfig
+    extract: ExtractParams
+    stages: list[Any]  # StageSpec
+    stage_files: dict[str, dict[str, str]]  # stage name → file key → path on the driver
+
+    @property
+    def schema(self) -> pa.Schema:
+        """The Arrow schema of the pass's output."""
+        columns = [(c, t) for spec in self.stages for c, t in STAGES[spec.stage].provides.items()]
+        return run_schema(columns)
+
+    def fingerprint(self) -> str:
+        """Identifies the stage setup, to reuse loaded stages across tasks of the same worker."""
+        return json.dumps([[s.stage, s.name, s.params] for s in self.stages] + [self.stage_files], sort_keys=True)
+
+
+def resolve_shipped(path: str) -> str:
+    """The local copy of a file shipped with addFile, or the path itself where no copy exists (local mode)."""
+    try:
+        from pyspark import SparkFiles
+
+        shipped = SparkFiles.get(os.path.basename(path))
+        if os.path.exists(shipped):
+            return shipped
+    except Exception:  # no SparkContext/worker environment: a plain local call
+        pass
+    return path
+
+
+class LoadedPlan:
+    """Stages, their compiled rules and the extractor, built from a plan."""
+
+    def __init__(self, plan: RunPlan):
+        self.plan = plan
+        self.schema = plan.schema
+        self.stages: list[tuple[Stage, list[CompiledRule]]] = []
+        for spec in plan.stages:
+            cls = STAGES[spec.stage]
+            files = {key: resolve_shipped(path) for key, path in plan.stage_files.get(spec.name, {}).items()}
+            stage = cls(spec.typed_params(), files)
+            self.stages.append((stage, [CompiledRule(spec.name, rule) for rule in spec.rules]))
+        self._extractor: Optional[HtmlExtractor] = None
+
+    @property
+    def extractor(self) -> HtmlExtractor:
+        """Built on first use: only tasks that meet HTML pay for loading trafilatura."""
+        if self._extractor is None:
+            self._extractor = HtmlExtractor(self.plan.extract)
+        return self._extractor
+
+
+_LOADED: dict[str, LoadedPlan] = {}
+
+
+def loaded_plan(plan: RunPlan) -> LoadedPlan:
+    """The plan's stages, loaded once per Python worker process."""
+    key = plan.fingerprint()
+    if key not in _LOADED:
+        _LOADED[key] = LoadedPlan(plan)
+    return _LOADED[key]
+
+
+def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBatch:
+    """Extract, annotate and select one batch of documents; returns rows of the run schema."""
+    size = len(docs)
+    texts: list[Optional[str]] = [d.text for d in docs]
+    reasons: list[Optional[str]] = [d.drop_reason for d in docs]
+    for i, doc in enumerate(docs):
+        if reasons[i] is None and doc.html is not None:
+            texts[i], why = loaded.extractor.extract(doc.html, doc.url)
+            if why is not None:
+                reasons[i] = f"extract.{why}"
+
+    full: dict[str, list[Any]] = {
+        "id": [d.id for d in docs],
+        "text": texts,
+        "url": [d.url for d in docs],
+        "source": [d.source for d in docs],
+        "timestamp": [d.timestamp for d in docs],
+        "meta": [d.meta_json() for d in docs],
+    }
+    alive = [i for i in range(size) if reasons[i] is None]
+    batch = DocBatch({name: [full[name][i] for i in alive] for name in BASE_COLUMNS})
+    for stage, rules in loaded.stages:
+        for column in stage.provides:
+            full[column] = [None] * size
+        if not alive:
+            continue
+        signals = stage.annotate(batch)
+        for column in stage.provides:
+            values = signals[column]
+            batch.columns[column] = list(values)
+            target = full[column]
+            for position, i in enumerate(alive):
+                target[i] = values[position]
+        failures = first_failures(rules, batch.columns, batch.size)
+        keep = []
+        for position, reason in enumerate(failures):
+            if reason is None:
+                keep.append(position)
+            else:
+                reasons[alive[position]] = reason
+        if len(keep) < len(alive):
+            batch = batch.subset(keep)
+            alive = [alive[p] for p in keep]
+    full[DROP_REASON] = reasons
+    schema = loaded.schema
+    arrays = [pa.array(full[f.name], type=f.type) for f in schema]
+    return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+
+def _doc_bytes(doc: RawDoc) -> int:
+    if doc.html is not None:
+        return len(doc.html)
+    return len(doc.text) if doc.text else 0
+
+
+def run_task(plan: RunPlan, task_id: int) -> Iterator[pa.RecordBatch]:
+    """All output batches of one task: its files read in order, cut into batches by rows and bytes."""
+    loaded = loaded_plan(plan)
+    pending: list[RawDoc] = []
+    pending_bytes = 0
+    for file_index in plan.tasks[task_id]:
+        file = plan.files[file_index]
+        for doc in read_documents(file, plan.inputs[file.input_index], plan.read.max_doc_bytes):
+            pending.append(doc)
+            pending_bytes += _doc_bytes(doc)
+            if len(pending) >= plan.read.batch_rows or pending_bytes >= plan.read.batch_bytes:
+                yield process_documents(pending, loaded)
+                pending, pending_bytes = [], 0
+    if pending:
+        yield process_documents(pending, loaded)
+
+
+def partition_function(plan: RunPlan):
+    """The function given to `mapInArrow`: its input rows are task ids (column `id`)."""
+
+    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        for batch in batches:
+            for task_id in batch.column("id").to_pylist():
+                yield from run_task(plan, task_id)
+
+    return run

@@ -1,0 +1,45 @@
+"""The document table: the columns every row has, and the Arrow/Spark schema of a configured run."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import pyarrow as pa
+
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+
+# id: stable (source + record key, or the source's own id); meta: JSON of whatever else the record carried
+BASE_COLUMNS: dict[str, pa.DataType] = {
+    "id": pa.string(),
+    "text": pa.string(),
+    "url": pa.string(),
+    "source": pa.string(),
+    "timestamp": TIMESTAMP,
+    "meta": pa.string(),
+}
+DROP_REASON = "drop_reason"
+RESERVED_COLUMNS = {DROP_REASON, "html"}
+
+
+def run_schema(stage_columns: Iterable[tuple[str, pa.DataType]]) -> pa.Schema:
+    """Base columns, then each stage's signals in stage order, then `drop_reason`."""
+    fields = [pa.field(n, t) for n, t in BASE_COLUMNS.items()]
+    fields += [pa.field(n, t) for n, t in stage_columns]
+    fields.append(pa.field(DROP_REASON, pa.string()))
+    return pa.schema(fields)
+
+
+_SPARK_TYPES = {
+    pa.string(): "string",
+    pa.int64(): "bigint",
+    pa.int32(): "int",
+    pa.float32(): "float",
+    pa.float64(): "double",
+    pa.bool_(): "boolean",
+    TIMESTAMP: "timestamp",
+}
+
+
+def spark_ddl(schema: pa.Schema) -> str:
+    """The Spark DDL string of an Arrow schema made of the types above."""
+    return ", ".join(f"`{f.name}` {_SPARK_TYPES[f.type]}" for f in schema)

@@ -1,0 +1,45 @@
+"""The SparkSession: local mode unless told otherwise, and whatever spark-submit or --conf sets wins."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Mapping, Optional
+
+from pyspark import SparkConf
+from pyspark.sql import SparkSession
+
+LOG_CONFIG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "log4j2.properties")
+
+# Defaults that apply only where neither spark-submit, --conf nor the config's `spark:` block set a value.
+DEFAULTS = {
+    "spark.master": "local[*]",
+    "spark.app.name": "curate",
+    "spark.sql.session.timeZone": "UTC",
+    "spark.ui.showConsoleProgress": "true",
+    "spark.driver.memory": "4g",
+    "spark.sql.parquet.compression.codec": "zstd",
+    "spark.sql.debug.maxToStringFields": "500",
+    "spark.sql.parquet.outputTimestampType": "TIMESTAMP_MICROS",
+    "spark.hadoop.fs.file.impl": "org.apache.hadoop.fs.RawLocalFileSystem",  # no .crc files beside outputs
+    "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile=file:{LOG_CONFIG}",
+}
+
+
+def get_session(config_conf: Optional[Mapping[str, str]] = None,
+                cli_conf: Optional[Mapping[str, str]] = None) -> SparkSession:
+    """Start (or join) the SparkSession. Precedence: --conf, then spark-submit, then the config, then defaults."""
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active
+    submitted = SparkConf()  # holds what spark-submit passed, when it launched us
+    builder = SparkSession.builder
+    for key, value in {**DEFAULTS, **(config_conf or {})}.items():
+        if not submitted.contains(key):
+            builder = builder.config(key, value)
+    for key, value in (cli_conf or {}).items():
+        builder = builder.config(key, value)
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("WARN")
+    return session

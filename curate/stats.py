@@ -1,0 +1,102 @@
+"""Statistics of the kept documents: counts per language, and a summary and histogram of every numeric signal.
+
+All of it is DataFrame aggregation (two passes over the kept rows, however many signals), collected as a
+few hundred numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from pyspark.sql import DataFrame
+from pyspark.sql import functions as F
+from pyspark.sql.types import NumericType
+
+BINS = 20
+QUANTILES = (0.1, 0.5, 0.9)
+
+
+def _is_count(column: str) -> bool:
+    return column.startswith("n_") or column.endswith("_chars")
+
+
+def numeric_signals(df: DataFrame, exclude: set[str]) -> list[str]:
+    """Numeric columns of `df` other than `exclude`: the signals to summarise."""
+    return [f.name for f in df.schema.fields if isinstance(f.dataType, NumericType) and f.name not in exclude]
+
+
+def compute_stats(kept: DataFrame, signals: list[str]) -> dict[str, Any]:
+    """Counts per language and, per signal, count/mean/min/max/quantiles and a histogram."""
+    language = F.coalesce(F.col("language"), F.lit("und")) if "language" in kept.columns else F.lit("und")
+    by_language = {
+        r["language"]: {"docs": int(r["docs"]), "chars": int(r["chars"] or 0)}
+        for r in kept.groupBy(language.alias("language"))
+        .agg(F.count(F.lit(1)).alias("docs"), F.sum(F.length("text")).alias("chars")).collect()
+    }
+    stats: dict[str, Any] = {
+        "documents": sum(v["docs"] for v in by_language.values()),
+        "characters": sum(v["chars"] for v in by_language.values()),
+        "languages": dict(sorted(by_language.items(), key=lambda kv: (-kv[1]["docs"], kv[0]))),
+        "signals": {},
+    }
+    if not signals or not stats["documents"]:
+        return stats
+    aggs = []
+    for name in signals:
+        column = F.col(name).cast("double")
+        aggs += [F.count(column).alias(f"{name}__count"), F.avg(column).alias(f"{name}__mean"),
+                 F.min(column).alias(f"{name}__min"), F.max(column).alias(f"{name}__max"),
+                 F.percentile_approx(column, list(QUANTILES), 10000).alias(f"{name}__q")]
+    row = kept.agg(*aggs).first()
+    summaries = {}
+    for name in signals:
+        quantiles = row[f"{name}__q"] or [None] * len(QUANTILES)
+        summaries[name] = {
+            "count": int(row[f"{name}__count"]),
+            "mean": row[f"{name}__mean"],
+            "min": row[f"{name}__min"],
+            "max": row[f"{name}__max"],
+            **{f"p{int(q * 100)}": v for q, v in zip(QUANTILES, quantiles)},
+        }
+    edges = {name: _edges(name, summaries[name]) for name in signals}
+    bucket_columns = []
+    for name in signals:
+        lo, hi, log = edges[name]
+        if lo is None:
+            continue
+        value = F.log10(F.col(name).cast("double") + 1) if log else F.col(name).cast("double")
+        width = (hi - lo) / BINS or 1.0
+        index = F.least(F.greatest(F.floor((value - F.lit(lo)) / F.lit(width)), F.lit(0)), F.lit(BINS - 1))
+        bucket_columns.append(F.struct(F.lit(name).alias("signal"), index.cast("int").alias("bin"))
+                              .alias(name))
+    if bucket_columns:
+        exploded = kept.select(F.explode(F.array(*bucket_columns)).alias("b")).where(F.col("b.bin").isNotNull())
+        counts = exploded.groupBy("b.signal", "b.bin").count().collect()
+        histograms: dict[str, list[int]] = {name: [0] * BINS for name in signals}
+        for r in counts:
+            histograms[r["signal"]][r["bin"]] = int(r["count"])
+        for name in signals:
+            lo, hi, log = edges[name]
+            if lo is None:
+                continue
+            width = (hi - lo) / BINS or 1.0
+            bounds = [lo + width * k for k in range(BINS + 1)]
+            summaries[name]["histogram"] = {
+                "scale": "log10(x+1)" if log else "linear",
+                "edges": [round(10 ** b - 1, 4) if log else round(b, 6) for b in bounds],
+                "counts": histograms[name],
+            }
+    stats["signals"] = summaries
+    return stats
+
+
+def _edges(name: str, summary: dict[str, Any]) -> tuple[Any, Any, bool]:
+    lo, hi = summary["min"], summary["max"]
+    if lo is None or hi is None:
+        return None, None, False
+    if _is_count(name) and lo >= 0:
+        return 0.0, max(math.log10(hi + 1), 1.0), True
+    if 0 <= lo and hi <= 1:
+        return 0.0, 1.0, False
+    return float(lo), float(hi) if hi > lo else float(lo) + 1.0, False

@@ -1,0 +1,125 @@
+"""Writing a run: zstd Parquet shards per language, rejects, and the atomic commit of the whole output.
+
+Shards: per language, the number of shards is its text bytes / the target size; rows are spread over them
+by a hash of their id and sorted by id inside each shard, and files are renamed to `part-NNNNN.parquet`,
+so the same rows give the same files. Everything is written under a staging folder beside the output and
+moved into place with one rename at the end.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from typing import Optional
+
+from pyspark.sql import DataFrame
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+from curate.fs import HadoopFS
+from curate.schema import DROP_REASON
+
+_LANG_DIR = "_shard_language"
+
+
+def _shard_plan(df: DataFrame, target_bytes: int) -> tuple[dict[str, int], int]:
+    sizes = df.groupBy("language").agg(F.sum(F.length("text")).alias("chars"), F.count(F.lit(1)).alias("docs")).collect()
+    shards = {r["language"]: max(1, math.ceil((r["chars"] or 0) / target_bytes)) for r in sizes}
+    docs = sum(r["docs"] for r in sizes)
+    chars = sum((r["chars"] or 0) for r in sizes)
+    rows_per_file = max(1, math.ceil(target_bytes / max(1.0, chars / max(1, docs))))
+    return shards, rows_per_file
+
+
+def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int) -> list[str]:
+    """Write `df` as `path/<language>/part-NNNNN.parquet`; returns the shard paths."""
+    if "language" not in df.columns:
+        df = df.withColumn("language", F.lit("und"))
+    df = df.withColumn("language", F.coalesce(F.col("language"), F.lit("und")))
+    shards, rows_per_file = _shard_plan(df, target_bytes)
+    if not shards:
+        fs.mkdirs(path)
+        return []
+    shard_count = F.create_map(*[x for lang, n in sorted(shards.items()) for x in (F.lit(lang), F.lit(n))])
+    shard = F.pmod(F.xxhash64("id"), shard_count[F.col("language")])
+    (df.withColumn(_LANG_DIR, F.col("language"))
+       .repartition(sum(shards.values()), F.col("language"), shard)
+       .sortWithinPartitions("id")
+       .write.mode("error")
+       .option("compression", "zstd")
+       .option("maxRecordsPerFile", rows_per_file)
+       .partitionBy(_LANG_DIR)
+       .parquet(path))
+    return _normalise_layout(fs, path)
+
+
+def _normalise_layout(fs: HadoopFS, path: str) -> list[str]:
+    """`_shard_language=en/part-00003-<uuid>.c000.zstd.parquet` → `en/part-00000.parquet`; drop markers."""
+    out = []
+    fs.delete(f"{path}/_SUCCESS")
+    for folder in fs.list_dirs(path):
+        name = folder.rstrip("/").rsplit("/", 1)[-1]
+        language = name.split("=", 1)[1] if "=" in name else name
+        target = f"{path}/{language}"
+        fs.rename(folder, target)
+        parts = [p for p in fs.list_files(target) if re.search(r"/part-[^/]*\.parquet$", p)]
+        for index, part in enumerate(parts):
+            final = f"{target}/part-{index:05d}.parquet"
+            fs.rename(part, final)
+            out.append(final)
+        for other in fs.list_files(target):
+            if not other.endswith(".parquet"):
+                fs.delete(other)
+    return out
+
+
+def write_rejects(df: DataFrame, fs: HadoopFS, path: str, mode: str, per_reason: int, target_bytes: int) -> int:
+    """Write dropped rows (all, or the first `per_reason` ids of each reason) sorted by reason and id."""
+    if mode == "none":
+        return 0
+    if mode == "sample":
+        rank = F.row_number().over(Window.partitionBy(DROP_REASON).orderBy("id"))
+        df = df.withColumn("_rank", rank).where(F.col("_rank") <= per_reason).drop("_rank")
+    chars = df.agg(F.sum(F.coalesce(F.length("text"), F.lit(0)))).first()[0] or 0
+    files = max(1, math.ceil(chars / target_bytes))
+    (df.repartitionByRange(files, DROP_REASON, "id").sortWithinPartitions(DROP_REASON, "id")
+       .write.mode("error").option("compression", "zstd").parquet(path))
+    fs.delete(f"{path}/_SUCCESS")
+    for index, part in enumerate(p for p in fs.list_files(path) if p.endswith(".parquet")):
+        fs.rename(part, f"{path}/part-{index:05d}.parquet")
+    for other in fs.list_files(path):
+        if not other.endswith(".parquet"):
+            fs.delete(other)
+    return files
+
+
+class StagedOutput:
+    """A staging folder beside the final output; `commit` replaces the output with it in one rename."""
+
+    def __init__(self, fs: HadoopFS, final: str, run_id: Optional[str] = None):
+        self.fs = fs
+        self.final = fs.qualify(final.rstrip("/"))
+        self.run_id = run_id or uuid.uuid4().hex[:12]
+        parent, name = self.final.rsplit("/", 1)
+        self.staging = f"{parent}/{name}.curate-staging-{self.run_id}"
+        self._trash = f"{parent}/{name}.curate-replaced-{self.run_id}"
+
+    def path(self, relative: str) -> str:
+        """A path inside the staging folder."""
+        return f"{self.staging}/{relative}"
+
+    def begin(self) -> None:
+        self.fs.delete(self.staging)
+        self.fs.mkdirs(self.staging)
+
+    def commit(self) -> None:
+        """Move the staged output to the final path, replacing what was there whole."""
+        if self.fs.exists(self.final):
+            self.fs.rename(self.final, self._trash)
+        self.fs.rename(self.staging, self.final)
+        self.fs.delete(self._trash)
+
+    def abort(self) -> None:
+        """Remove the staging folder; the final path is left as it was."""
+        self.fs.delete(self.staging)

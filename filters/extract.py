@@ -1,0 +1,79 @@
+"""HTML → main text with trafilatura, guarded so one pathological page cannot stall a task.
+
+A page over `max_html_bytes` is not parsed; a page whose extraction runs past `timeout_s` is abandoned
+(a real-time interval timer interrupts it where the worker runs in the main thread, as Spark's Python
+workers do). Both outcomes, and pages with no main text, are reported as reasons, never raised.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import signal
+import threading
+from typing import Optional
+
+# extract reasons, used as `extract.<reason>` drop reasons
+TOO_LARGE = "too_large"
+TIMEOUT = "timeout"
+NO_TEXT = "no_text"
+PARSE_ERROR = "parse_error"
+
+
+@dataclasses.dataclass
+class ExtractParams:
+    """Trafilatura settings (FineWeb's choice: precision over recall, no comments) and the guards."""
+
+    max_html_bytes: int = 2_000_000
+    timeout_s: float = 10.0
+    favor_precision: bool = True
+    include_comments: bool = False
+    include_tables: bool = True
+    deduplicate: bool = False
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _raise_timeout(signum, frame):  # noqa: ARG001 - signal handler signature
+    raise _Timeout()
+
+
+class HtmlExtractor:
+    """Extracts the main text of HTML pages with the configured guards."""
+
+    def __init__(self, params: ExtractParams):
+        import trafilatura  # imported here: loading it costs ~1 s, only needed where HTML arrives
+
+        self.params = params
+        self._extract = trafilatura.extract
+
+    def extract(self, html: bytes, url: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
+        """Returns (text, None) or (None, reason)."""
+        if len(html) > self.params.max_html_bytes:
+            return None, TOO_LARGE
+        use_timer = self.params.timeout_s > 0 and threading.current_thread() is threading.main_thread()
+        previous = None
+        if use_timer:
+            previous = signal.signal(signal.SIGALRM, _raise_timeout)
+            signal.setitimer(signal.ITIMER_REAL, self.params.timeout_s)
+        try:
+            text = self._extract(
+                html,
+                url=url,
+                favor_precision=self.params.favor_precision,
+                include_comments=self.params.include_comments,
+                include_tables=self.params.include_tables,
+                deduplicate=self.params.deduplicate,
+            )
+        except _Timeout:
+            return None, TIMEOUT
+        except Exception:  # trafilatura/lxml raise many kinds on broken markup; the page is data
+            return None, PARSE_ERROR
+        finally:
+            if use_timer:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+        if not text or not text.strip():
+            return None, NO_TEXT
+        return text, None

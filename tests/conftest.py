@@ -1,0 +1,37 @@
+"""Shared fixtures: one local[2] SparkSession for the whole run, and paths to the test data."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+SAMPLE = ROOT / "data" / "sample"
+
+os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """The one SparkSession of the test run (local[2], no progress bar); the pipeline joins it."""
+    from curate.session import get_session
+
+    session = get_session(cli_conf={
+        "spark.master": "local[2]",
+        "spark.ui.showConsoleProgress": "false",
+        "spark.sql.shuffle.partitions": "4",
+        "spark.ui.enabled": "false",
+    })
+    yield session
+    session.stop()
+
+
+@pytest.fixture
+def in_repo(monkeypatch):
+    """Run from the repository root, where the configs' relative paths point."""
+    monkeypatch.chdir(ROOT)
+    return ROOT

@@ -1,0 +1,66 @@
+"""The three ways to launch a run behave the same; config mistakes fail in seconds, before Spark starts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import yaml
+
+from tests.conftest import DATA, ROOT
+
+BIN = Path(sys.executable).parent
+
+
+def launch(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable}
+    return subprocess.run(list(args), cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def test_misspelt_key_fails_fast_naming_it(tmp_path):
+    data = yaml.safe_load((ROOT / "configs" / "web.yaml").read_text())
+    data["ouptut"] = data.pop("output")
+    config = tmp_path / "typo.yaml"
+    config.write_text(yaml.safe_dump(data))
+    started = time.time()
+    result = launch(str(BIN / "curate"), "run", "--config", str(config))
+    elapsed = time.time() - started
+    assert result.returncode == 2
+    assert "unknown key 'ouptut' (did you mean 'output'?)" in result.stderr
+    assert "typo.yaml" in result.stderr
+    assert "SparkContext" not in result.stderr  # failed before Spark started
+    print(f"misspelt key rejected in {elapsed:.2f} s")
+
+
+def test_python_job_with_input_override(tmp_path):
+    out = tmp_path / "quick"
+    result = launch(sys.executable, "jobs/pipeline.py", "--input", str(DATA / "bad.jsonl"), "data/sample/c4_*.jsonl",
+                    "--output", str(out), "--conf", "spark.ui.showConsoleProgress=false", "--master", "local[1]")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "read.invalid_json 2" in result.stdout
+    assert f"shards:  {out}/data" in result.stdout
+    assert " INFO " not in result.stderr  # Spark's INFO log stays quiet
+    rows = ds.dataset(str(out / "data"), format="parquet").to_table()
+    assert rows.num_rows > 250 and "en" in set(rows.column("language").to_pylist())
+
+
+def test_spark_submit_runs_the_default_config(tmp_path):
+    out = tmp_path / "submitted"
+    result = launch(str(BIN / "spark-submit"), "--master", "local[2]", "--conf", "spark.ui.showConsoleProgress=false",
+                    "jobs/pipeline.py", "--config", "configs/web.yaml", "--output", str(out))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "ledger:" in result.stdout
+    assert (out / "ledger.json").exists() and (out / "config.yaml").exists()
+    assert ds.dataset(str(out / "data"), format="parquet").count_rows() > 250
+
+
+def test_check_prints_the_resolved_config():
+    result = launch(str(BIN / "curate"), "check", "--config", "configs/web.yaml")
+    assert result.returncode == 0, result.stderr
+    resolved = yaml.safe_load(result.stdout)
+    assert resolved["read"]["max_doc_bytes"] == 20_000_000
+    assert "input files" in result.stderr

@@ -1,0 +1,136 @@
+"""The config is validated before any work: wrong keys, types, stages and paths fail with clear messages."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import yaml
+
+from curate.config import ConfigError, load_config, parse_config, resolved_yaml
+from curate.pipeline import prepare
+
+BASE = {
+    "name": "t",
+    "inputs": [{"paths": ["tests/data/bad.jsonl"]}],
+    "stages": [
+        {"stage": "language_id_v1", "rules": [{"name": "min_score", "signal": "language_score", "op": ">=", "value": 0.5}]},
+        {"stage": "length_v1", "rules": [{"name": "min_words", "signal": "n_words", "op": ">=", "value": 5}]},
+    ],
+    "output": {"path": "out/t"},
+}
+
+
+def config_with(**changes):
+    data = copy.deepcopy(BASE)
+    data.update(changes)
+    return data
+
+
+def test_valid_config_resolves_defaults():
+    config = parse_config(copy.deepcopy(BASE))
+    assert config.stages[0].name == "language"
+    assert config.stages[0].params["model"] == "lid.176"
+    assert config.read.batch_rows == 1000
+    resolved = yaml.safe_load(resolved_yaml(config))
+    assert resolved["stages"][1]["params"]["char_word_languages"][:2] == ["zh", "ja"]
+    assert resolved["extract"]["max_html_bytes"] == 2_000_000
+    assert parse_config(resolved) == config  # the resolved config is itself a valid config
+
+
+def test_misspelt_top_level_key_is_named_with_suggestion():
+    data = config_with(stagess=[])
+    with pytest.raises(ConfigError, match=r"unknown key 'stagess' \(did you mean 'stages'\?\)"):
+        parse_config(data)
+
+
+def test_misspelt_nested_key_names_its_path():
+    data = config_with(output={"path": "x", "shard_target_mbb": 3})
+    with pytest.raises(ConfigError, match=r"^\.output: unknown key 'shard_target_mbb'|output: unknown key 'shard_target_mbb'"):
+        parse_config(data)
+
+
+def test_wrong_type_names_key_and_value():
+    data = config_with(read={"batch_rows": "many"})
+    with pytest.raises(ConfigError, match=r"read\.batch_rows: expected an integer, got 'many'"):
+        parse_config(data)
+
+
+def test_unknown_stage_lists_the_registered_ones():
+    data = config_with(stages=[{"stage": "langauge_id_v1"}])
+    with pytest.raises(ConfigError, match=r"unknown stage 'langauge_id_v1' \(did you mean 'language_id_v1'\?\); allowed: .*length_v1"):
+        parse_config(data)
+
+
+def test_unknown_stage_param():
+    data = config_with(stages=[{"stage": "language_id_v1", "params": {"modle": "x"}}])
+    with pytest.raises(ConfigError, match=r"stages\[0\]\.params: unknown key 'modle' \(did you mean 'model'\?\)"):
+        parse_config(data)
+
+
+def test_bad_format_and_op_values_are_named():
+    with pytest.raises(ConfigError, match=r"format: 'csv' is not allowed; allowed: 'auto', 'warc', 'jsonl', 'parquet'"):
+        parse_config(config_with(inputs=[{"paths": ["x"], "format": "csv"}]))
+    stages = [{"stage": "language_id_v1", "rules": [{"name": "r", "signal": "language_score", "op": "=>", "value": 1}]}]
+    with pytest.raises(ConfigError, match=r"op: '=>' is not allowed"):
+        parse_config(config_with(stages=stages))
+
+
+def test_rule_on_a_signal_not_yet_computed_fails():
+    stages = [{"stage": "language_id_v1", "rules": [{"name": "r", "signal": "n_words", "op": ">=", "value": 1}]},
+              {"stage": "length_v1"}]
+    with pytest.raises(ConfigError, match=r"unknown signal 'n_words'"):
+        parse_config(config_with(stages=stages))
+
+
+def test_stage_order_is_checked_against_needs():
+    with pytest.raises(ConfigError, match=r"needs column 'language'"):
+        parse_config(config_with(stages=[{"stage": "length_v1"}]))
+
+
+def test_list_op_needs_a_list():
+    stages = [{"stage": "language_id_v1", "rules": [{"name": "allowed", "signal": "language", "op": "in", "value": "en"}]}]
+    with pytest.raises(ConfigError, match=r"op 'in' needs a list"):
+        parse_config(config_with(stages=stages))
+
+
+def test_missing_input_path_fails_before_work(in_repo):
+    config = parse_config(config_with(inputs=[{"paths": ["tests/data/nope/*.jsonl"]}]))
+    with pytest.raises(ConfigError, match=r"inputs\[0\]\.paths\[0\]: 'tests/data/nope/\*\.jsonl' matches no file"):
+        prepare(config)
+    config = parse_config(config_with(inputs=[{"paths": ["tests/data/missing.jsonl"]}]))
+    with pytest.raises(ConfigError, match=r"input path 'tests/data/missing.jsonl' does not exist"):
+        prepare(config)
+
+
+def test_unknown_extension_asks_for_format(in_repo, tmp_path):
+    odd = tmp_path / "docs.txt"
+    odd.write_text('{"text": "hi"}\n')
+    config = parse_config(config_with(inputs=[{"paths": [str(odd)]}]))
+    with pytest.raises(ConfigError, match=r"cannot tell the format .*--format"):
+        prepare(config)
+    config = parse_config(config_with(inputs=[{"paths": [str(odd)], "format": "jsonl"}]))
+    assert prepare(config).files[0].format == "jsonl"
+
+
+def test_missing_model_file_fails_before_work(in_repo):
+    stages = [{"stage": "language_id_v1", "params": {"model": "models/none.bin"}}]
+    config = parse_config(config_with(stages=stages))
+    with pytest.raises(ConfigError, match=r"stage language \(language_id_v1\): file for 'model' not found: models/none.bin"):
+        prepare(config)
+
+
+def test_command_line_overrides(tmp_path, in_repo):
+    path = tmp_path / "c.yaml"
+    path.write_text(yaml.safe_dump(BASE))
+    config = load_config(str(path), {"inputs": ["data/sample/c4_demo.jsonl"], "format": "jsonl", "output": "out/x"})
+    assert config.inputs[0].paths == ["data/sample/c4_demo.jsonl"]
+    assert config.inputs[0].format == "jsonl"
+    assert config.output.path == "out/x"
+
+
+def test_yaml_errors_name_the_file(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("name: [unclosed\n")
+    with pytest.raises(ConfigError, match=r"bad\.yaml: not valid YAML"):
+        load_config(str(path))

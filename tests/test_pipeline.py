@@ -1,0 +1,162 @@
+"""The default pipeline end to end on the bundled sample, in a real local[2] SparkSession."""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+from curate.config import parse_config
+from curate.pipeline import run
+from tests.conftest import DATA, ROOT
+
+
+def sample_config(output: Path, **changes) -> dict:
+    """configs/web.yaml with absolute input paths and the given output."""
+    data = yaml.safe_load((ROOT / "configs" / "web.yaml").read_text())
+    for spec in data["inputs"]:
+        spec["paths"] = [str(ROOT / p) for p in spec["paths"]]
+    data["output"]["path"] = str(output)
+    data.update(changes)
+    return data
+
+
+@pytest.fixture(scope="module")
+def sample_run(spark, tmp_path_factory):
+    output = tmp_path_factory.mktemp("runs") / "web-sample"
+    result = run(parse_config(sample_config(output)), echo=False)
+    return output, result
+
+
+def read_rows(path: Path):
+    return ds.dataset(str(path), format="parquet").to_table()
+
+
+def test_output_layout(sample_run):
+    output, result = sample_run
+    assert sorted(p.name for p in output.iterdir()) == ["config.yaml", "data", "ledger.json", "rejects", "stats.json"]
+    assert not [p for p in output.parent.iterdir() if "curate-staging" in p.name or "curate-replaced" in p.name]
+    assert not list(output.rglob("*.crc")) and not list(output.rglob("_SUCCESS"))
+    shards = sorted(output.glob("data/*/part-*.parquet"))
+    assert shards and len(shards) == len(result.shards)
+    for shard in shards:
+        assert pq.ParquetFile(shard).metadata.row_group(0).column(0).compression == "ZSTD"
+        languages = set(pq.read_table(shard, columns=["language"]).column("language").to_pylist())
+        assert languages == {shard.parent.name}
+    resolved = yaml.safe_load((output / "config.yaml").read_text())
+    assert resolved["stages"][0]["params"]["model"] == "lid.176" and resolved["read"]["batch_rows"] == 1000
+
+
+def test_shard_schema_and_rows(sample_run):
+    output, result = sample_run
+    rows = read_rows(output / "data")
+    assert rows.schema.names == ["id", "text", "url", "source", "timestamp", "meta", "language", "language_score",
+                                 "n_chars", "n_words", "n_lines", "mean_line_chars", "max_line_chars"]
+    assert str(rows.schema.field("timestamp").type) == "timestamp[us, tz=UTC]"
+    ids = rows.column("id").to_pylist()
+    assert len(ids) == len(set(ids)) == result.ledger["documents_kept"] > 250
+    table = rows.to_pylist()
+    assert all(r["n_words"] >= 50 and r["n_lines"] >= 2 for r in table)
+    assert all(r["language_score"] >= (0.65 if r["language"] == "en" else 0.5) for r in table)
+    assert all(json.loads(r["meta"]) is not None for r in table)
+
+
+def test_language_of_known_pages(sample_run):
+    output, _ = sample_run
+    rows = read_rows(output / "data").to_pylist()
+    by_source = collections.defaultdict(collections.Counter)
+    for r in rows:
+        by_source[r["source"]][r["language"]] += 1
+    c4 = by_source["c4/c4_demo.jsonl"]
+    assert c4["en"] >= 0.99 * sum(c4.values()) and c4["en"] > 250
+    assert by_source["web/clueweb-ja.warc.gz"] == {"ja": 29}
+    by_url = {r["url"]: r["language"] for r in rows}
+    assert by_url["http://01spb.ru/company/"] == "ru"
+    assert by_url["http://0900-hovenier.nl/gelderland/oosterbeek/"] == "nl"
+    assert by_url["http://06.live-radsport.ch/tippspiel/stats_140_petzi.html"] == "de"
+    assert by_url["http://044545.com/topic/20200207/015849.html"] == "zh"
+
+
+def test_ledger_matches_the_rows(sample_run):
+    output, result = sample_run
+    ledger = json.loads((output / "ledger.json").read_text())
+    assert ledger == {**result.ledger}
+    assert [s["stage"] for s in ledger["stages"]] == ["read", "extract", "language", "length"]
+    previous = None
+    for stage in ledger["stages"]:
+        for key in ("docs", "chars"):
+            assert stage["in"][key] == stage["kept"][key] + stage["dropped"][key]
+        for cell in stage["by_language"].values():
+            assert cell["in"]["docs"] == cell["kept"]["docs"] + cell["dropped"]["docs"]
+        if previous:
+            assert stage["in"] == previous["kept"]
+        previous = stage
+    kept = read_rows(output / "data")
+    rejects = read_rows(output / "rejects")
+    assert ledger["documents_kept"] == kept.num_rows == ledger["stages"][-1]["kept"]["docs"]
+    assert ledger["characters_kept"] == sum(len(t) for t in kept.column("text").to_pylist())
+    assert ledger["documents_in"] == kept.num_rows + rejects.num_rows
+    by_reason = collections.Counter(rejects.column("drop_reason").to_pylist())
+    from_ledger = {r: c["docs"] for s in ledger["stages"] for r, c in s["reasons"].items()}
+    assert by_reason == from_ledger
+    assert by_reason["length.min_words"] > 0
+
+
+def test_stats_describe_the_kept_rows(sample_run):
+    output, result = sample_run
+    stats = json.loads((output / "stats.json").read_text())
+    assert stats["documents"] == result.ledger["documents_kept"]
+    assert stats["languages"]["en"]["docs"] > 250
+    words = stats["signals"]["n_words"]
+    assert words["min"] >= 50 and sum(words["histogram"]["counts"]) == stats["documents"]
+    assert len(words["histogram"]["edges"]) == len(words["histogram"]["counts"]) + 1
+    assert sum(stats["signals"]["language_score"]["histogram"]["counts"]) == stats["documents"]
+
+
+def test_rerun_is_identical_and_replaces_the_output(spark, sample_run):
+    output, _ = sample_run
+    marker = output / "data" / "stale-file.parquet"
+    marker.write_bytes(b"left from an older run")
+    before = {p.relative_to(output): pq.read_table(p) for p in output.glob("data/*/*.parquet") if p != marker}
+    run(parse_config(sample_config(output)), echo=False)
+    assert not marker.exists()
+    after = {p.relative_to(output): pq.read_table(p) for p in output.glob("data/*/*.parquet")}
+    assert sorted(before) == sorted(after)
+    for name, table in before.items():
+        assert table.equals(after[name]), name
+
+
+def test_failed_run_leaves_nothing(spark, tmp_path):
+    broken_model = tmp_path / "broken.ftz"
+    broken_model.write_bytes(b"this is not a fastText model")
+    config = sample_config(tmp_path / "out")
+    config["stages"][0]["params"] = {"model": str(broken_model)}
+    with pytest.raises(Exception):
+        run(parse_config(config), echo=False)
+    assert sorted(os.listdir(tmp_path)) == ["broken.ftz"]
+
+
+def test_bad_inputs_keep_every_good_record(spark, tmp_path):
+    config = sample_config(tmp_path / "bad", inputs=[
+        {"paths": [str(DATA / "bad.jsonl")], "id_field": "id", "source": "bad"},
+        {"paths": [str(DATA / "warcio"), str(DATA / "resiliparse")], "source": "warc"},
+    ])
+    config["stages"][1]["rules"] = []  # keep short documents: this test counts what reading lost
+    # (a folder's files of unknown type, here example-bad.warc.gz.bad, are passed over, not read)
+    result = run(parse_config(config), echo=False)
+    reasons = result.ledger["stages"][0]["reasons"]
+    assert {r: c["docs"] for r, c in reasons.items()} == {
+        "read.not_html": 6, "read.invalid_json": 2, "read.missing_field": 2, "read.http_status": 1,
+        "read.corrupt_record": 1, "read.empty": 1, "read.invalid_utf8": 1}
+    kept = read_rows(tmp_path / "bad" / "data").to_pylist()
+    kept_ids = {r["id"] for r in kept}
+    assert {"doc-1", "doc-2", "doc-3", "doc-4", "doc-binary"} <= kept_ids
+    assert any("\x00" in r["text"] for r in kept)  # control characters survive the round trip
+    ledger = result.ledger
+    assert ledger["documents_in"] == ledger["documents_kept"] + sum(s["dropped"]["docs"] for s in ledger["stages"])

@@ -1,0 +1,107 @@
+"""Each stage on its own, without Spark: real fastText lid.176, real trafilatura, the rules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from curate.config import RuleSpec
+from curate.rules import CompiledRule, first_failures
+from filters.base import DocBatch
+from filters.extract import ExtractParams, HtmlExtractor
+from filters.language import LanguageId, LanguageIdParams
+from filters.length import Length, LengthParams
+from tests.conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def lid():
+    params = LanguageIdParams()
+    return LanguageId(params, LanguageId.files_for(params))
+
+
+def test_language_id_on_known_sentences(lid):
+    texts = [
+        "The committee will publish its final report on the housing market next week.",
+        "Die Kommission wird ihren Abschlussbericht über den Wohnungsmarkt nächste Woche veröffentlichen.",
+        "La commission publiera son rapport final sur le marché du logement la semaine prochaine.",
+        "委員会は来週、住宅市場に関する最終報告書を公表する予定です。",
+        "委员会将于下周发布关于住房市场的最终报告。",
+        "",
+        "   \n  ",
+    ]
+    out = lid.annotate(DocBatch({"text": texts}))
+    assert out["language"] == ["en", "de", "fr", "ja", "zh", "und", "und"]
+    assert all(0.5 < s <= 1.0 for s in out["language_score"][:5])
+    assert out["language_score"][5:] == [0.0, 0.0]
+
+
+def test_language_id_reads_multiline_text(lid):
+    text = "Ceci est la première ligne.\nEt voici une deuxième ligne, toujours en français.\n\nFin."
+    assert lid.annotate(DocBatch({"text": [text]}))["language"] == ["fr"]
+
+
+def test_length_signals_and_char_languages():
+    stage = Length(LengthParams(), {})
+    texts = ["one two three\n\nfour five\n", "日本語の文章です。\n二行目", ""]
+    out = stage.annotate(DocBatch({"text": texts, "language": ["en", "ja", "und"]}))
+    assert out["n_words"] == [5, 12, 0]
+    assert out["n_lines"] == [2, 2, 0]
+    assert out["n_chars"] == [len(t) for t in texts]
+    assert out["max_line_chars"] == [13, 9, 0]
+    assert out["mean_line_chars"][0] == pytest.approx(11.0)
+    assert out["mean_line_chars"][2] == 0.0
+
+
+def test_docbatch_subset_keeps_computed_views():
+    batch = DocBatch({"text": ["a b\nc", "d", "e f g"], "x": [1, 2, 3]})
+    words = batch.words
+    child = batch.subset([0, 2])
+    assert child.columns == {"text": ["a b\nc", "e f g"], "x": [1, 3]}
+    assert child.__dict__["words"] == [words[0], words[2]]  # carried over, not split again
+
+
+def test_extraction_keeps_main_text_and_drops_boilerplate():
+    gold = json.loads((DATA / "html" / "gold.json").read_text())
+    extractor = HtmlExtractor(ExtractParams())
+    for name, expected in gold.items():
+        html = (DATA / "html" / name).read_bytes()
+        text, reason = extractor.extract(html, expected["url"])
+        assert reason is None, name
+        found = sum(snippet in text for snippet in expected["with"])
+        assert found >= len(expected["with"]) - 1, (name, expected["with"])
+        leaked = sum(snippet in text for snippet in expected["without"])
+        assert leaked <= 1, (name, expected["without"])
+
+
+def test_extraction_guards_report_reasons():
+    page = (DATA / "html" / "laviedesidees.fr.evaluation.html").read_bytes()
+    assert HtmlExtractor(ExtractParams(max_html_bytes=1000)).extract(page) == (None, "too_large")
+    assert HtmlExtractor(ExtractParams()).extract(b"<html><head><script>var x = 1;</script></head><body></body></html>") == (None, "no_text")
+    huge = b"<html><body>" + b"<div><p>deep text here</p>" * 200_000 + b"</body></html>"
+    params = ExtractParams(max_html_bytes=len(huge) + 1, timeout_s=0.05)
+    assert HtmlExtractor(params).extract(huge) == (None, "timeout")
+
+
+def _rule(name, signal, op, value, by_language=None):
+    return CompiledRule("s", RuleSpec(name=name, signal=signal, op=op, value=value, by_language=by_language or {}))
+
+
+def test_rules_first_failure_and_per_language_thresholds():
+    rules = [
+        _rule("allowed", "language", "in", ["en", "de", "ja"]),
+        _rule("min_score", "language_score", ">=", 0.8, {"de": 0.3}),
+        _rule("min_words", "n_words", ">=", 10),
+    ]
+    columns = {
+        "language": ["en", "de", "fr", "en", "ja", "en"],
+        "language_score": [0.9, 0.4, 0.99, 0.5, 0.9, None],
+        "n_words": [20, 20, 20, 5, 3, 50],
+    }
+    assert first_failures(rules, columns, 6) == [None, None, "s.allowed", "s.min_score", "s.min_words", "s.min_score"]
+
+
+def test_rule_type_mismatch_fails_closed():
+    assert not _rule("r", "x", ">=", 3).holds("text", None)
+    assert _rule("r", "x", "not_in", ["a"]).holds("b", None)
