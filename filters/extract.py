@@ -53,26 +53,28 @@ class HtmlExtractor:
         if len(html) > self.params.max_html_bytes:
             return None, TOO_LARGE
         use_timer = self.params.timeout_s > 0 and threading.current_thread() is threading.main_thread()
-        previous = None
-        if use_timer:
-            previous = signal.signal(signal.SIGALRM, _raise_timeout)
-            signal.setitimer(signal.ITIMER_REAL, self.params.timeout_s)
+        previous = signal.signal(signal.SIGALRM, _raise_timeout) if use_timer else None
         try:
-            text = self._extract(
-                html,
-                url=url,
-                favor_precision=self.params.favor_precision,
-                include_comments=self.params.include_comments,
-                include_tables=self.params.include_tables,
-                deduplicate=self.params.deduplicate,
-            )
+            try:
+                if use_timer:
+                    signal.setitimer(signal.ITIMER_REAL, self.params.timeout_s)
+                text = self._extract(
+                    html,
+                    url=url,
+                    favor_precision=self.params.favor_precision,
+                    include_comments=self.params.include_comments,
+                    include_tables=self.params.include_tables,
+                    deduplicate=self.params.deduplicate,
+                )
+            finally:  # disarmed inside the try, so a timer firing at the last moment is still caught below
+                if use_timer:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
         except _Timeout:
             return None, TIMEOUT
         except Exception:  # trafilatura/lxml raise many kinds on broken markup; the page is data
             return None, PARSE_ERROR
         finally:
             if use_timer:
-                signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
         if not text or not text.strip():
             return None, NO_TEXT

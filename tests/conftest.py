@@ -35,3 +35,10 @@ def in_repo(monkeypatch):
     """Run from the repository root, where the configs' relative paths point."""
     monkeypatch.chdir(ROOT)
     return ROOT
+
+
+def heavy_html(paragraphs: int = 30_000) -> bytes:
+    """A page trafilatura needs seconds for (tens of thousands of distinct paragraphs): the timeout's target."""
+    body = b"".join(b"<p>Paragraph %d has some ordinary words to keep the extractor busy for a while.</p>" % i
+                    for i in range(paragraphs))
+    return b"<html><body><article>" + body + b"</article></body></html>"

@@ -14,7 +14,7 @@ import yaml
 
 from curate.config import parse_config
 from curate.pipeline import run
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, heavy_html
 
 
 def sample_config(output: Path, **changes) -> dict:
@@ -160,3 +160,29 @@ def test_bad_inputs_keep_every_good_record(spark, tmp_path):
     assert any("\x00" in r["text"] for r in kept)  # control characters survive the round trip
     ledger = result.ledger
     assert ledger["documents_in"] == ledger["documents_kept"] + sum(s["dropped"]["docs"] for s in ledger["stages"])
+
+
+def _write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers))
+
+
+def test_pathological_page_is_dropped_inside_spark_and_the_task_goes_on(spark, tmp_path):
+    good = (DATA / "html" / "blog.wordpress.com.diverse.html").read_bytes()
+    heavy = heavy_html()
+    _write_warc(tmp_path / "pages.warc.gz", [("https://example.org/heavy", heavy), ("https://example.org/good", good)])
+    config = sample_config(tmp_path / "out", inputs=[{"paths": [str(tmp_path / "pages.warc.gz")]}],
+                           extract={"timeout_s": 0.5, "max_html_bytes": 10_000_000})
+    result = run(parse_config(config), echo=False)
+    assert result.ledger["stages"][1]["reasons"] == {"extract.timeout": {"docs": 1, "chars": 0}}
+    kept = read_rows(tmp_path / "out" / "data").to_pylist()
+    assert [r["url"] for r in kept] == ["https://example.org/good"]
+    assert "WordCamp" in kept[0]["text"]

@@ -12,7 +12,7 @@ from filters.base import DocBatch
 from filters.extract import ExtractParams, HtmlExtractor
 from filters.language import LanguageId, LanguageIdParams
 from filters.length import Length, LengthParams
-from tests.conftest import DATA
+from tests.conftest import DATA, heavy_html
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +79,8 @@ def test_extraction_guards_report_reasons():
     page = (DATA / "html" / "laviedesidees.fr.evaluation.html").read_bytes()
     assert HtmlExtractor(ExtractParams(max_html_bytes=1000)).extract(page) == (None, "too_large")
     assert HtmlExtractor(ExtractParams()).extract(b"<html><head><script>var x = 1;</script></head><body></body></html>") == (None, "no_text")
-    huge = b"<html><body>" + b"<div><p>deep text here</p>" * 200_000 + b"</body></html>"
-    params = ExtractParams(max_html_bytes=len(huge) + 1, timeout_s=0.05)
+    huge = heavy_html()
+    params = ExtractParams(max_html_bytes=len(huge) + 1, timeout_s=0.5)
     assert HtmlExtractor(params).extract(huge) == (None, "timeout")
 
 
