@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= configs/web.yaml
 
-.PHONY: run test env clean
+.PHONY: run test env clean bench-env
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,3 +28,11 @@ test: $(STAMP)
 
 clean:
 	rm -rf out tests/_artifacts
+
+# Peers for bench/ live in their own environment, never in the project's dependencies.
+.bench-venv/.installed:
+	$(PYTHON) -m venv .bench-venv
+	.bench-venv/bin/pip install --quiet 'datatrove[processing]==0.10.1' spacy fasttext-numpy2-wheel 'pandas<3'
+	touch $@
+
+bench-env: .bench-venv/.installed

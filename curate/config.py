@@ -6,20 +6,28 @@ gives the config with every default filled in; it is written next to the output.
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 import os
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional
 
 import yaml
 
+import filters
+
 from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS, RESERVED_COLUMNS
 from curate.validate import ConfigError, _suggest, build, convert, to_plain
 from filters.extract import ExtractParams
 
-FORMATS = ("auto", "warc", "jsonl", "parquet")
-OPS = ("<", "<=", ">", ">=", "==", "!=", "in", "not_in")
+DEFAULT_RULES = os.path.join(os.path.dirname(os.path.abspath(filters.__file__)), "resources", "default_rules.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def default_rules() -> dict[str, list[dict]]:
+    """The published thresholds of each stage, by stage name."""
+    with open(DEFAULT_RULES, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
 
 
 @dataclass
@@ -75,12 +83,17 @@ class RuleSpec:
 
 @dataclass
 class StageSpec:
-    """One row-local stage: its registered name, its parameters and the rules on its signals."""
+    """One row-local stage: its registered name, its parameters and the rules on its signals.
+
+    Without `rules`, the stage's published thresholds apply (filters/resources/default_rules.yaml);
+    `disable` names rules to switch off.
+    """
 
     stage: str
     name: Optional[str] = None
     params: dict[str, Any] = field(default_factory=dict)
-    rules: list[RuleSpec] = field(default_factory=list)
+    rules: Optional[list[RuleSpec]] = None
+    disable: list[str] = field(default_factory=list)
 
     def check(self, where: str) -> None:
         if self.stage not in STAGES:
@@ -90,6 +103,14 @@ class StageSpec:
         cls = STAGES[self.stage]
         self.name = self.name or cls.family
         self.params = to_plain(build(cls.Params, self.params, f"{where}.params"))
+        if self.rules is None:
+            self.rules = convert(default_rules().get(self.stage, []), list[RuleSpec], f"{where} default rules")
+        known = [r.name for r in self.rules]
+        for name in self.disable:
+            if name not in known:
+                raise ConfigError(f"{where}.disable: no rule '{name}'{_suggest(name, known)}; rules: {', '.join(known)}")
+        self.rules = [r for r in self.rules if r.name not in self.disable]
+        self.disable = []
         names = [r.name for r in self.rules]
         for duplicate in {n for n in names if names.count(n) > 1}:
             raise ConfigError(f"{where}.rules: rule name '{duplicate}' is used twice")
@@ -210,6 +231,3 @@ def resolved_yaml(config: Config) -> str:
     """The config with all defaults filled in, as YAML."""
     return yaml.safe_dump(to_plain(config), sort_keys=False, allow_unicode=True)
 
-
-__all__ = ["Config", "ConfigError", "InputSpec", "RuleSpec", "StageSpec", "load_config", "parse_config",
-           "resolved_yaml", "convert", "dataclasses"]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from filters.base import Stage
+from filters.c4 import C4Quality
+from filters.fineweb import FineWebQuality
+from filters.gopher import GopherQuality, GopherRepetition
 from filters.language import LanguageId
 from filters.length import Length
 
-STAGES: dict[str, type[Stage]] = {cls.name: cls for cls in (LanguageId, Length)}
+STAGES: dict[str, type[Stage]] = {
+    cls.name: cls for cls in (LanguageId, Length, GopherRepetition, GopherQuality, C4Quality, FineWebQuality)}
 
 
 def stage_class(name: str) -> type[Stage]:

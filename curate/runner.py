@@ -137,6 +137,11 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
         if len(keep) < len(alive):
             batch = batch.subset(keep)
             alive = [alive[p] for p in keep]
+        if stage.rewrites_text:  # refinement applies to the documents the stage keeps
+            new_texts = [signals["text"][p] for p in keep]
+            batch.replace_texts(new_texts)
+            for i, text in zip(alive, new_texts):
+                texts[i] = text
     full[DROP_REASON] = reasons
     schema = loaded.schema
     arrays = [pa.array(full[f.name], type=f.type) for f in schema]

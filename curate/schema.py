@@ -33,6 +33,7 @@ _SPARK_TYPES = {
     pa.string(): "string",
     pa.int64(): "bigint",
     pa.int32(): "int",
+    pa.int8(): "tinyint",
     pa.float32(): "float",
     pa.float64(): "double",
     pa.bool_(): "boolean",

@@ -55,6 +55,9 @@ def convert(value: Any, tp: Any, where: str) -> Any:
             raise ConfigError(f"{where}: {value!r} is not allowed; allowed: {allowed}{hint}")
         return value
     if origin in (Union, types.UnionType):
+        options = [a for a in get_args(tp) if a is not type(None)]
+        if len(options) == 1:  # Optional[X]: X's own, more precise, message
+            return None if value is None else convert(value, options[0], where)
         errors = []
         for option in get_args(tp):
             try:

@@ -8,6 +8,8 @@ from typing import Any, ClassVar, Mapping, Sequence
 
 import pyarrow as pa
 
+from filters.text import is_symbol, tokenize
+
 
 class DocBatch:
     """The live documents of one batch, as columns, with per-document views computed once.
@@ -29,23 +31,41 @@ class DocBatch:
         """A column the stage declared in `needs` (text or an earlier stage's signal)."""
         return self.columns[name]
 
+    _VIEWS = ("tokens", "words", "raw_lines", "lines")
+
     def subset(self, positions: Sequence[int]) -> "DocBatch":
         """The documents at `positions`, keeping every view already computed (nothing is split twice)."""
         child = DocBatch({name: [values[i] for i in positions] for name, values in self.columns.items()})
-        for view in ("lines", "words"):
+        for view in self._VIEWS:
             if view in self.__dict__:
                 child.__dict__[view] = [self.__dict__[view][i] for i in positions]
         return child
 
+    def replace_texts(self, texts: Sequence[str]) -> None:
+        """New texts from a rewriting stage: the views of the old texts are dropped, to be recomputed."""
+        self.columns["text"] = list(texts)
+        for view in self._VIEWS:
+            self.__dict__.pop(view, None)
+
     @cached_property
-    def lines(self) -> list[list[str]]:
-        """Non-empty lines of each text, stripped."""
-        return [[line.strip() for line in text.splitlines() if line.strip()] for text in self.texts]
+    def tokens(self) -> list[list[str]]:
+        """Word and punctuation tokens of each text (`filters.text.tokenize`)."""
+        return [tokenize(text) for text in self.texts]
 
     @cached_property
     def words(self) -> list[list[str]]:
-        """Whitespace tokens of each text."""
-        return [text.split() for text in self.texts]
+        """The tokens that are words: those with at least one character that is not punctuation or a symbol."""
+        return [[t for t in tokens if not is_symbol(t)] for tokens in self.tokens]
+
+    @cached_property
+    def raw_lines(self) -> list[list[str]]:
+        """Each text split on newlines, as is (empty lines included)."""
+        return [text.split("\n") for text in self.texts]
+
+    @cached_property
+    def lines(self) -> list[list[str]]:
+        """Non-empty lines of each text, stripped."""
+        return [[line.strip() for line in lines if line.strip()] for lines in self.raw_lines]
 
 
 @dataclasses.dataclass
@@ -58,7 +78,8 @@ class Stage:
 
     Subclasses set `name` (versioned, e.g. `length_v1`), `family` (the ledger's stage name and the prefix of
     its drop reasons), `needs`, `provides` (column → Arrow type) and `Params` (a dataclass of parameters with
-    defaults). Files a stage loads (models, word lists outside the package) are listed by `files()` so the
+    defaults). A rewriting stage sets `rewrites_text` and returns the new texts as "text"; the engine gives
+    them to the documents that pass the stage's rules, and later stages read the new text. Files a stage loads (models, word lists outside the package) are listed by `files()` so the
     engine can ship them to executors; the stage receives their local paths in `__init__`.
     """
 
@@ -66,6 +87,7 @@ class Stage:
     family: ClassVar[str]
     needs: ClassVar[tuple[str, ...]] = ("text",)
     provides: ClassVar[dict[str, pa.DataType]] = {}
+    rewrites_text: ClassVar[bool] = False  # True: `annotate` also returns a new "text" (refinement)
     Params: ClassVar[type] = NoParams
 
     def __init__(self, params: Any, files: Mapping[str, str]):

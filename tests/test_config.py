@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import copy
 
+import pyarrow as pa
 import pytest
 import yaml
 
+from curate.registry import STAGES
+from filters.base import Stage
 from curate.config import ConfigError, load_config, parse_config, resolved_yaml
 from curate.pipeline import prepare
 
@@ -33,7 +36,7 @@ def test_valid_config_resolves_defaults():
     assert config.stages[0].params["model"] == "lid.176"
     assert config.read.batch_rows == 1000
     resolved = yaml.safe_load(resolved_yaml(config))
-    assert resolved["stages"][1]["params"]["char_word_languages"][:2] == ["zh", "ja"]
+    assert resolved["stages"][0]["params"]["max_chars"] == 0
     assert resolved["extract"]["max_html_bytes"] == 2_000_000
     assert parse_config(resolved) == config  # the resolved config is itself a valid config
 
@@ -83,9 +86,20 @@ def test_rule_on_a_signal_not_yet_computed_fails():
         parse_config(config_with(stages=stages))
 
 
-def test_stage_order_is_checked_against_needs():
-    with pytest.raises(ConfigError, match=r"needs column 'language'"):
-        parse_config(config_with(stages=[{"stage": "length_v1"}]))
+class NeedsLanguage(Stage):
+    """A stage reading an earlier stage's signal, to check the order validation."""
+
+    name = "needs_language_test_v1"
+    family = "needs_language"
+    needs = ("text", "language")
+    provides = {"language_echo": pa.string()}
+
+
+def test_stage_order_is_checked_against_needs(monkeypatch):
+    monkeypatch.setitem(STAGES, NeedsLanguage.name, NeedsLanguage)
+    with pytest.raises(ConfigError, match=r"needs column 'language', which no earlier stage provides"):
+        parse_config(config_with(stages=[{"stage": NeedsLanguage.name}]))
+    assert parse_config(config_with(stages=[{"stage": "language_id_v1"}, {"stage": NeedsLanguage.name}]))
 
 
 def test_list_op_needs_a_list():

@@ -8,10 +8,10 @@ import pytest
 
 from curate.config import RuleSpec
 from curate.rules import CompiledRule, first_failures
-from filters.base import DocBatch
+from filters.base import DocBatch, NoParams
 from filters.extract import ExtractParams, HtmlExtractor
 from filters.language import LanguageId, LanguageIdParams
-from filters.length import Length, LengthParams
+from filters.length import Length
 from tests.conftest import DATA, heavy_html
 
 
@@ -43,23 +43,25 @@ def test_language_id_reads_multiline_text(lid):
 
 
 def test_length_signals_and_char_languages():
-    stage = Length(LengthParams(), {})
-    texts = ["one two three\n\nfour five\n", "日本語の文章です。\n二行目", ""]
-    out = stage.annotate(DocBatch({"text": texts, "language": ["en", "ja", "und"]}))
-    assert out["n_words"] == [5, 12, 0]
+    stage = Length(NoParams(), {})
+    texts = ["one two, three!\n\nfour five\n", "日本語の文章です。\n二行目", ""]
+    out = stage.annotate(DocBatch({"text": texts}))
+    assert out["n_words"] == [5, 11, 0]  # punctuation is not a word; unspaced scripts count characters
     assert out["n_lines"] == [2, 2, 0]
     assert out["n_chars"] == [len(t) for t in texts]
-    assert out["max_line_chars"] == [13, 9, 0]
-    assert out["mean_line_chars"][0] == pytest.approx(11.0)
+    assert out["max_line_chars"] == [15, 9, 0]
+    assert out["mean_line_chars"][0] == pytest.approx(12.0)
     assert out["mean_line_chars"][2] == 0.0
 
 
 def test_docbatch_subset_keeps_computed_views():
     batch = DocBatch({"text": ["a b\nc", "d", "e f g"], "x": [1, 2, 3]})
-    words = batch.words
+    tokens = batch.tokens
     child = batch.subset([0, 2])
     assert child.columns == {"text": ["a b\nc", "e f g"], "x": [1, 3]}
-    assert child.__dict__["words"] == [words[0], words[2]]  # carried over, not split again
+    assert child.__dict__["tokens"] == [tokens[0], tokens[2]]  # carried over, not split again
+    child.replace_texts(["new text", "other"])
+    assert "tokens" not in child.__dict__ and child.words == [["new", "text"], ["other"]]
 
 
 def test_extraction_keeps_main_text_and_drops_boilerplate():

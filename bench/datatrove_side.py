@@ -1,0 +1,77 @@
+"""The datatrove half of bench/filters.py, run with the bench-only environment's Python (datatrove is never
+a dependency of curate). Two commands:
+
+  parity CORPUS OUT        per document, the decision of each datatrove filter run alone on the original text
+  speed  CORPUS_DIR OUT    LocalPipelineExecutor, 1 task / 1 worker: LID → Gopher rep. → Gopher quality → C4 →
+                           FineWeb, JSONL in and out; prints {"docs": N, "seconds": S} as JSON
+"""
+
+import json
+import os
+import shutil
+import sys
+import time
+
+
+def place_lid_model(lid_path: str) -> None:
+    """Put the shipped lid.176 where datatrove's LanguageFilter looks, so it downloads nothing."""
+    from huggingface_hub import cached_assets_path
+
+    folder = cached_assets_path(library_name="datatrove", namespace="lid", subfolder="ft176")
+    target = os.path.join(str(folder), "dl.fbaipublicfiles.com_fasttext_supervised-models_lid.176.bin")
+    if not os.path.exists(target + ".completed"):
+        shutil.copy(lid_path, target)
+        open(target + ".completed", "w").close()
+
+
+def filters():
+    from datatrove.pipeline.filters import (C4QualityFilter, FineWebQualityFilter, GopherQualityFilter,
+                                            GopherRepetitionFilter)
+
+    return {"gopher_repetition": GopherRepetitionFilter(), "gopher_quality": GopherQualityFilter(),
+            "c4": C4QualityFilter(), "fineweb_quality": FineWebQualityFilter()}
+
+
+def parity(corpus: str, out: str) -> None:
+    from datatrove.data import Document
+
+    chain = filters()
+    with open(corpus) as source, open(out, "w") as sink:
+        for line in source:
+            record = json.loads(line)
+            decisions = {}
+            for family, flt in chain.items():
+                doc = Document(text=record["text"], id=record["id"])
+                verdict = flt.filter(doc)
+                decisions[family] = "keep" if verdict is True else verdict[1]
+                if family == "c4" and verdict is True:
+                    decisions["c4_text"] = doc.text
+            sink.write(json.dumps({"id": record["id"], **decisions}) + "\n")
+
+
+def speed(corpus_dir: str, out: str, lid_path: str) -> None:
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.filters import LanguageFilter
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    place_lid_model(lid_path)
+    chain = filters()
+    pipeline = [JsonlReader(corpus_dir, glob_pattern="*.jsonl"), LanguageFilter(language_threshold=0.65),
+                chain["gopher_repetition"], chain["gopher_quality"], chain["c4"], chain["fineweb_quality"],
+                JsonlWriter(out, compression=None)]
+    started = time.time()
+    LocalPipelineExecutor(pipeline=pipeline, tasks=1, workers=1, logging_dir=out + "_logs").run()
+    seconds = time.time() - started
+    kept = sum(1 for name in os.listdir(out) for _ in open(os.path.join(out, name)))
+    print(json.dumps({"seconds": seconds, "kept": kept}))
+
+
+if __name__ == "__main__":
+    command = sys.argv[1]
+    if command == "parity":
+        parity(sys.argv[2], sys.argv[3])
+    elif command == "speed":
+        speed(sys.argv[2], sys.argv[3], sys.argv[4])
+    else:
+        raise SystemExit(__doc__)

@@ -1,0 +1,97 @@
+"""C4's cleaning (Raffel et al. 2020, as in the TensorFlow Datasets reference): line filters that rewrite the
+text, and document signals whose thresholds are rules.
+
+Line filters (parameters, each switchable): a word longer than `max_word_length`, no terminal punctuation,
+fewer than `min_words_per_line` words, a mention of javascript, cookie/terms-of-use phrases; Wikipedia-style
+citation marks are removed. Document signals: sentences in the kept lines, and whether a kept line showed
+"lorem ipsum" or a curly bracket (the paper drops such pages).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, Sequence
+
+import pyarrow as pa
+
+from filters.base import DocBatch, Stage
+from filters.text import count_sentences, tokenize
+
+_CITATION = re.compile(r"\[\d*]|\[edit]|\[citation needed]")
+_END_PUNCTUATION = (".", "?", "!", '"', "'")
+_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
+
+
+@dataclasses.dataclass
+class C4Params:
+    """The line filters; set a number to -1 or a switch to false to turn one off."""
+
+    remove_citations: bool = True
+    filter_no_terminal_punct: bool = True
+    min_words_per_line: int = 3
+    max_word_length: int = 1000
+    filter_javascript: bool = True
+    filter_policy: bool = True
+
+
+class C4Quality(Stage):
+    """Rewrites `text` to its kept lines; adds `c4_lines_removed`, `c4_chars_removed`, `c4_sentences`,
+    `c4_lorem_ipsum` and `c4_curly_bracket` (1 when a kept line had them)."""
+
+    name = "c4_quality_v1"
+    family = "c4"
+    rewrites_text = True
+    provides = {
+        "c4_lines_removed": pa.int64(),
+        "c4_chars_removed": pa.int64(),
+        "c4_sentences": pa.int64(),
+        "c4_lorem_ipsum": pa.int8(),
+        "c4_curly_bracket": pa.int8(),
+    }
+    Params = C4Params
+
+    def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
+        out: dict[str, list[Any]] = {"text": [], **{name: [] for name in self.provides}}
+        for text in batch.texts:
+            for name, value in self._document(text).items():
+                out[name].append(value)
+        return out
+
+    def _document(self, text: str) -> dict[str, Any]:
+        p = self.params
+        lines = text.splitlines()
+        kept: list[str] = []
+        sentences = 0
+        lorem = curly = 0
+        for raw in lines:
+            line = raw.strip()
+            words = line.split()
+            if p.max_word_length != -1 and any(len(word) > p.max_word_length for word in words):
+                continue
+            if p.remove_citations:
+                line = _CITATION.sub("", line)
+            if p.filter_no_terminal_punct and (not line.endswith(_END_PUNCTUATION) or line.endswith("...")):
+                continue
+            if len(words) < p.min_words_per_line:
+                continue
+            lowered = line.lower()
+            if "lorem ipsum" in lowered:
+                lorem = 1
+                break
+            if p.filter_javascript and "javascript" in lowered:
+                continue
+            if "{" in line:
+                curly = 1
+                break
+            if p.filter_policy and any(phrase in lowered for phrase in _POLICY):
+                continue
+            sentences += count_sentences(tokenize(line))
+            kept.append(line)
+        if lorem or curly:  # the page is dropped by its rule: its text is left as it came
+            return {"text": text, "c4_lines_removed": 0, "c4_chars_removed": 0, "c4_sentences": sentences,
+                    "c4_lorem_ipsum": lorem, "c4_curly_bracket": curly}
+        new_text = "\n".join(kept).strip()
+        return {"text": new_text, "c4_lines_removed": len(lines) - len(kept),
+                "c4_chars_removed": len(text) - len(new_text), "c4_sentences": sentences,
+                "c4_lorem_ipsum": 0, "c4_curly_bracket": 0}

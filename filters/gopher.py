@@ -1,0 +1,168 @@
+"""Gopher quality and repetition signals (Rae et al. 2021, "Scaling Language Models", appendix A1).
+
+Signals are computed for every document; the published thresholds are rules in
+`filters/resources/default_rules.yaml` (used when a config gives no rules for the stage), so a user can
+re-threshold without recomputing. Definitions follow the paper as implemented in datatrove, which the
+parity benchmark (`bench/filters.py`) checks document by document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import Any, Sequence
+
+import numpy as np
+import pyarrow as pa
+
+from filters.base import DocBatch, Stage
+
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+_LINE_BREAKS = re.compile(r"\n+")
+_HASH_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
+@dataclasses.dataclass
+class GopherQualityParams:
+    """`stop_words`: the words whose presence marks running text (the paper's eight English words)."""
+
+    stop_words: list[str] = dataclasses.field(
+        default_factory=lambda: ["the", "be", "to", "of", "and", "that", "have", "with"])
+
+
+class GopherQuality(Stage):
+    """Word counts and shapes, symbol ratios, bullet/ellipsis line ratios, alphabetic words, stop words."""
+
+    name = "gopher_quality_v1"
+    family = "gopher_quality"
+    provides = {
+        "gopher_words": pa.int64(),
+        "gopher_mean_word_length": pa.float32(),
+        "gopher_hash_ratio": pa.float32(),
+        "gopher_ellipsis_ratio": pa.float32(),
+        "gopher_bullet_lines_ratio": pa.float32(),
+        "gopher_end_ellipsis_lines_ratio": pa.float32(),
+        "gopher_alpha_words_ratio": pa.float32(),
+        "gopher_stop_words": pa.int64(),
+    }
+    Params = GopherQualityParams
+
+    def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
+        stop_words = frozenset(self.params.stop_words)
+        out: dict[str, list[Any]] = {name: [] for name in self.provides}
+        for text, tokens, words, lines in zip(batch.texts, batch.tokens, batch.words, batch.raw_lines):
+            n_tokens = len(tokens)
+            out["gopher_words"].append(len(words))
+            out["gopher_mean_word_length"].append(sum(map(len, words)) / len(words) if words else 0.0)
+            out["gopher_hash_ratio"].append(text.count("#") / n_tokens if n_tokens else 0.0)
+            out["gopher_ellipsis_ratio"].append(
+                (text.count("...") + text.count("…")) / n_tokens if n_tokens else 0.0)
+            n_lines = len(lines)
+            bullets = sum(1 for line in lines if line.lstrip().startswith(("•", "-")))
+            end_ellipsis = sum(1 for line in lines if line.rstrip().endswith(("...", "…")))
+            out["gopher_bullet_lines_ratio"].append(bullets / n_lines if n_lines else 0.0)
+            out["gopher_end_ellipsis_lines_ratio"].append(end_ellipsis / n_lines if n_lines else 0.0)
+            alpha = sum(1 for token in tokens if any(c.isalpha() for c in token))
+            out["gopher_alpha_words_ratio"].append(alpha / n_tokens if n_tokens else 0.0)
+            out["gopher_stop_words"].append(len(stop_words.intersection(tokens)))
+        return out
+
+
+TOP_NGRAMS = (2, 3, 4)  # the paper's n-gram sizes: share of the most frequent n-gram …
+DUP_NGRAMS = (5, 6, 7, 8, 9, 10)  # … and share of characters in duplicated n-grams
+
+
+def duplicates(items: Sequence[str]) -> tuple[int, int]:
+    """(number of items seen before, their characters)."""
+    seen: set[str] = set()
+    count = chars = 0
+    for item in items:
+        if item in seen:
+            count += 1
+            chars += len(item)
+        else:
+            seen.add(item)
+    return count, chars
+
+
+def _ngram_hashes(ids: np.ndarray, n: int) -> np.ndarray:
+    """A 64-bit hash of every window of n token ids (wrapping arithmetic; collisions are negligible)."""
+    windows = len(ids) - n + 1
+    hashes = np.zeros(windows, dtype=np.uint64)
+    for k in range(n):
+        hashes = hashes * _HASH_MULTIPLIER + ids[k:k + windows]
+    return hashes
+
+
+class GopherRepetition(Stage):
+    """Shares of duplicated paragraphs and lines (by count and characters), of the most frequent 2–4-gram and
+    of characters in duplicated 5–10-grams, each relative to the document's characters."""
+
+    name = "gopher_repetition_v1"
+    family = "gopher_repetition"
+    provides = {
+        **{name: pa.float32() for name in ("gopher_dup_para_frac", "gopher_dup_para_char_frac",
+                                           "gopher_dup_line_frac", "gopher_dup_line_char_frac")},
+        **{f"gopher_top_{n}gram_char_frac": pa.float32() for n in TOP_NGRAMS},
+        **{f"gopher_dup_{n}gram_char_frac": pa.float32() for n in DUP_NGRAMS},
+    }
+
+    def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
+        out: dict[str, list[Any]] = {name: [] for name in self.provides}
+        for text, tokens in zip(batch.texts, batch.tokens):
+            for name, value in self._document(text, tokens).items():
+                out[name].append(value)
+        return out
+
+    def _document(self, text: str, tokens: list[str]) -> dict[str, float]:
+        size = len(text)
+        values: dict[str, float] = {}
+        paragraphs = _PARAGRAPH_BREAK.split(text.strip())
+        count, chars = duplicates(paragraphs)
+        values["gopher_dup_para_frac"] = count / len(paragraphs)
+        values["gopher_dup_para_char_frac"] = chars / size if size else 0.0
+        lines = _LINE_BREAKS.split(text)
+        count, chars = duplicates(lines)
+        values["gopher_dup_line_frac"] = count / len(lines)
+        values["gopher_dup_line_char_frac"] = chars / size if size else 0.0
+
+        vocabulary: dict[str, int] = {}
+        ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary) + 1) for t in tokens), dtype=np.uint64,
+                          count=len(tokens))
+        lengths = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
+        prefix = np.concatenate(([0], np.cumsum(lengths)))
+        for n in TOP_NGRAMS:
+            key = f"gopher_top_{n}gram_char_frac"
+            if len(tokens) < n or not size:
+                values[key] = 0.0
+                continue
+            hashes = _ngram_hashes(ids, n)
+            first_seen = {}
+            counts = Counter()
+            for position, h in enumerate(hashes.tolist()):
+                counts[h] += 1
+                first_seen.setdefault(h, position)
+            top_hash, top_count = max(counts.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
+            start = first_seen[top_hash]
+            joined_length = int(prefix[start + n] - prefix[start]) + n - 1  # n-gram joined with spaces
+            values[key] = joined_length * top_count / size
+        for n in DUP_NGRAMS:
+            key = f"gopher_dup_{n}gram_char_frac"
+            if len(tokens) < n or not size:
+                values[key] = 0.0
+                continue
+            hashes = _ngram_hashes(ids, n).tolist()
+            seen: set[int] = set()
+            repeated = 0
+            index, last = 0, len(hashes)
+            while index < last:
+                h = hashes[index]
+                if h in seen:
+                    repeated += int(prefix[index + n] - prefix[index])  # n-gram joined without spaces
+                    index += n
+                else:
+                    seen.add(h)
+                    index += 1
+            values[key] = repeated / size
+        return values

@@ -1,0 +1,159 @@
+"""Gopher, C4 and FineWeb stages and the shared tokenizer, without Spark, on hand-checked texts."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from curate.config import StageSpec
+from curate.io.records import RawDoc
+from curate.registry import STAGES
+from curate.rules import CompiledRule, first_failures
+from curate.runner import LoadedPlan, RunPlan, process_documents
+from filters.base import DocBatch, NoParams
+from filters.c4 import C4Params, C4Quality
+from filters.extract import ExtractParams
+from filters.fineweb import FineWebQuality
+from filters.gopher import GopherQuality, GopherQualityParams, GopherRepetition, duplicates
+from filters.text import count_sentences, tokenize
+
+PROSE = ("The history of the town goes back to the twelfth century, when a small market grew up beside the river. "
+         "Over the years the market became a trading post, and merchants from the north came to sell wool and salt. "
+         "Today the old square is surrounded by cafes, and the weekly market still takes place every Saturday morning.\n"
+         "Visitors can walk along the river to the ruins of the castle, which was built to protect the bridge. "
+         "The museum in the former town hall tells the story of the region with maps, tools and letters.\n"
+         "In summer the town hosts a music festival that attracts people from all over the country. "
+         "Local families open their gardens, and the streets fill with stalls that sell bread and cheese.")
+
+
+def decide(stage_name: str, texts: list[str]) -> list[str | None]:
+    """Run a stage alone with its published rules; the failing rule per text (None = kept)."""
+    spec = StageSpec(stage=stage_name)
+    spec.check(stage_name)
+    stage = STAGES[stage_name](spec.typed_params(), {})
+    batch = DocBatch({"text": texts})
+    columns = {**batch.columns, **stage.annotate(batch)}
+    return first_failures([CompiledRule(spec.name, r) for r in spec.rules], columns, len(texts))
+
+
+def test_tokenizer_shapes():
+    assert tokenize("Hello, world! Don't stop—it's well-known e.g. the U.S. costs $5.00 (approx.)...") == [
+        "Hello", ",", "world", "!", "Do", "n't", "stop", "—", "it", "'s", "well", "-", "known", "e.g.", "the",
+        "U.S.", "costs", "$", "5.00", "(", "approx", ".", ")", "..."]
+    assert tokenize("日本語です。Mixed 中文 text") == ["日", "本", "語", "で", "す", "。", "Mixed", "中", "文", "text"]
+    assert tokenize("see www.example.com/a/b. and 30mph 1st") == ["see", "www.example.com/a/b", ".", "and", "30",
+                                                                 "mph", "1st"]
+    assert count_sentences(tokenize('One here. "Two there!" Three? no end')) == 4
+    assert count_sentences(tokenize("Ends with a bracket (really.)")) == 1
+
+
+def test_gopher_quality_signals_by_hand():
+    stage = GopherQuality(GopherQualityParams(), {})
+    text = "The cat and the dog ...\n- one item\n#tag of things"
+    out = stage.annotate(DocBatch({"text": [text]}))
+    tokens = tokenize(text)  # The cat and the dog ... - one item # tag of things
+    assert len(tokens) == 13
+    assert out["gopher_words"] == [10]  # tokens other than "...", "-", "#"
+    assert out["gopher_mean_word_length"][0] == pytest.approx(sum(map(len, ["The", "cat", "and", "the", "dog", "one",
+                                                                           "item", "tag", "of", "things"])) / 10)
+    assert out["gopher_hash_ratio"] == [pytest.approx(1 / 13)]
+    assert out["gopher_ellipsis_ratio"] == [pytest.approx(1 / 13)]
+    assert out["gopher_bullet_lines_ratio"] == [pytest.approx(1 / 3)]
+    assert out["gopher_end_ellipsis_lines_ratio"] == [pytest.approx(1 / 3)]
+    assert out["gopher_alpha_words_ratio"] == [pytest.approx(10 / 13)]
+    assert out["gopher_stop_words"] == [3]  # the, and, of
+
+
+def test_gopher_quality_rules():
+    hashes = " ".join(f"#tag{i} and the word" for i in range(40))
+    bullets = "\n".join(f"• item number {i} of the list and more words here" for i in range(20))
+    no_stop = " ".join(["lorem", "ipsum", "dolor", "sit", "amet"] * 20)
+    assert decide("gopher_quality_v1", [PROSE, "too short for the rule", hashes, bullets, no_stop]) == [
+        None, "gopher_quality.short_doc", "gopher_quality.too_many_hashes", "gopher_quality.too_many_bullets",
+        "gopher_quality.few_stop_words"]
+
+
+def test_gopher_repetition_signals_by_hand():
+    assert duplicates(["a", "b", "a", "a"]) == (2, 2)
+    stage = GopherRepetition(NoParams(), {})
+    text = "x y\n\nx y\n\nz"
+    out = stage.annotate(DocBatch({"text": [text]}))
+    assert out["gopher_dup_para_frac"] == [pytest.approx(1 / 3)]
+    assert out["gopher_dup_para_char_frac"] == [pytest.approx(3 / len(text))]
+    assert out["gopher_dup_line_frac"] == [pytest.approx(1 / 3)]
+    # tokens x y x y z: top 2-gram "x y" twice → 3 chars × 2
+    assert out["gopher_top_2gram_char_frac"] == [pytest.approx(6 / len(text))]
+    assert out["gopher_dup_5gram_char_frac"] == [0.0]
+    repeated = " ".join(["alpha beta gamma delta epsilon"] * 4)
+    out = stage.annotate(DocBatch({"text": [repeated]}))
+    # greedy scan: the first 5-gram is new, positions 1..4 new, then each later window repeats and jumps by 5
+    assert out["gopher_dup_5gram_char_frac"] == [pytest.approx(3 * len("alphabetagammadeltaepsilon") / len(repeated))]
+    assert decide("gopher_repetition_v1", [PROSE, repeated]) == [None, "gopher_repetition.dup_para_frac"
+                                                                 if False else decide("gopher_repetition_v1", [repeated])[0]]
+    assert decide("gopher_repetition_v1", [repeated])[0].startswith("gopher_repetition.")
+
+
+def test_fineweb_signals_by_hand():
+    text = "A full sentence here.\nshort\nAnother full sentence here!\nshort"
+    out = FineWebQuality(NoParams(), {}).annotate(DocBatch({"text": [text]}))
+    assert out["fineweb_line_punct_ratio"] == [0.5]
+    assert out["fineweb_short_line_ratio"] == [1.0]  # every line is at most 30 characters
+    assert out["fineweb_char_dup_ratio"] == [pytest.approx(5 / (len(text) - 3))]
+    assert out["fineweb_list_ratio"] == [pytest.approx(3 / len(tokenize(text)))]
+    assert decide("fineweb_quality_v1", [PROSE, text]) == [None, "fineweb_quality.short_line_ratio"]
+
+
+def test_c4_rewrites_lines_and_flags_pages():
+    stage = C4Quality(C4Params(), {})
+    text = ("This line ends well and has words.\n"
+            "no terminal punctuation here\n"
+            "Two words.\n"
+            "Please enable JavaScript to see this page.\n"
+            "We use cookies, see our privacy policy.\n"
+            "A citation follows here.[1]\n"
+            "Last good line, with two sentences. Really it has.")
+    out = stage.annotate(DocBatch({"text": [text, "Some words go here. Lorem ipsum dolor sit amet.", "Code {x} here."]}))
+    assert out["text"][0] == ("This line ends well and has words.\nA citation follows here.\n"
+                              "Last good line, with two sentences. Really it has.")
+    assert out["c4_lines_removed"][0] == 4
+    assert out["c4_chars_removed"][0] == len(text) - len(out["text"][0])
+    assert out["c4_sentences"][0] == 4
+    assert out["c4_lorem_ipsum"] == [0, 1, 0] and out["c4_curly_bracket"] == [0, 0, 1]
+    assert out["text"][1] == "Some words go here. Lorem ipsum dolor sit amet."  # flagged pages keep their text
+
+
+EDGE_CASES = ["", "   \n\t  ", "😀🎉🔥 ✨✨ 💯", "#### $$$ %%% ---", "x" * 5_000_000, "word " * 1_000_000,
+              "Mixed Latin текст 中文 العربية हिन्दी 日本語.\n\n\n", "\x00\x01 control \u200b chars"]
+
+
+@pytest.mark.parametrize("stage_name", ["gopher_quality_v1", "gopher_repetition_v1", "c4_quality_v1",
+                                        "fineweb_quality_v1", "length_v1"])
+def test_edge_cases_give_defined_signals(stage_name):
+    spec = StageSpec(stage=stage_name)
+    spec.check(stage_name)
+    stage = STAGES[stage_name](spec.typed_params(), {})
+    out = stage.annotate(DocBatch({"text": EDGE_CASES}))
+    for column in stage.provides:
+        values = out[column]
+        assert len(values) == len(EDGE_CASES)
+        for value in values:
+            assert value is not None and not (isinstance(value, float) and math.isnan(value)), (column, values)
+
+
+def test_fused_runner_gives_rewritten_text_only_to_survivors():
+    specs = [StageSpec(stage="c4_quality_v1"), StageSpec(stage="length_v1", rules=[])]
+    for spec in specs:
+        spec.check("test")
+    plan = RunPlan(files=[], tasks=[], inputs=[], read=None, extract=ExtractParams(), stages=specs, stage_files={})
+    keep = "\n".join(f"Sentence number {i} is a complete one." for i in range(6)) + "\nnot kept"
+    short = "Only one sentence here.\nnot kept either"
+    docs = [RawDoc(id="a", source="s", text=keep), RawDoc(id="b", source="s", text=short),
+            RawDoc(id="c", source="s", drop_reason="read.invalid_json", text="{broken")]
+    batch = process_documents(docs, LoadedPlan(plan)).to_pydict()
+    assert batch["drop_reason"] == [None, "c4.too_few_sentences", "read.invalid_json"]
+    assert batch["text"][0] == keep.rsplit("\n", 1)[0]  # the survivor gets the refined text
+    assert batch["text"][1] == short  # the reject keeps the text it came with
+    assert batch["c4_lines_removed"] == [1, 1, None]
+    assert batch["n_words"][0] == len(keep.rsplit("\n", 1)[0].replace(".", " ").split())
+    assert batch["n_words"][1] is None  # later stages never saw the dropped document
