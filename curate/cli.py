@@ -80,7 +80,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"curate: config error: {exc}", file=sys.stderr)
         return 2
     print(resolved_yaml(config), end="")
-    print(f"# {len(plan.files)} input files in {len(plan.tasks)} tasks", file=sys.stderr)
+    print(f"# {len(plan.files)} input files", file=sys.stderr)
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional
 
@@ -86,11 +87,13 @@ class StageSpec:
     """One row-local stage: its registered name, its parameters and the rules on its signals.
 
     Without `rules`, the stage's published thresholds apply (filters/resources/default_rules.yaml);
-    `disable` names rules to switch off.
+    `disable` names rules to switch off. With `languages`, only documents of those languages go through the
+    stage (e.g. rules made for English); the others pass it untouched, with no signals.
     """
 
     stage: str
     name: Optional[str] = None
+    languages: Optional[list[str]] = None
     params: dict[str, Any] = field(default_factory=dict)
     rules: Optional[list[RuleSpec]] = None
     disable: list[str] = field(default_factory=list)
@@ -102,6 +105,9 @@ class StageSpec:
                               f"allowed: {allowed}")
         cls = STAGES[self.stage]
         self.name = self.name or cls.family
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", self.name):
+            raise ConfigError(f"{where}.name: '{self.name}' must be lower-case letters, digits and '_' "
+                              f"(it prefixes drop reasons as name.rule)")
         self.params = to_plain(build(cls.Params, self.params, f"{where}.params"))
         if self.rules is None:
             self.rules = convert(default_rules().get(self.stage, []), list[RuleSpec], f"{where} default rules")
@@ -160,6 +166,7 @@ class Config:
         if not self.inputs:
             raise ConfigError("inputs: give at least one input")
         available = set(BASE_COLUMNS)
+        types = dict(BASE_COLUMNS)
         families: set[str] = {"read", "extract"}
         for i, spec in enumerate(self.stages):
             swhere = f"stages[{i}] ({spec.stage})"
@@ -167,7 +174,7 @@ class Config:
             if spec.name in families:
                 raise ConfigError(f"{swhere}.name: stage name '{spec.name}' is already used; give this stage another name")
             families.add(spec.name)
-            for need in cls.needs:
+            for need in cls.needs + (("language",) if spec.languages is not None else ()):
                 if need not in available:
                     raise ConfigError(f"{swhere}: needs column '{need}', which no earlier stage provides; "
                                       f"put a stage providing it first")
@@ -175,14 +182,33 @@ class Config:
                 if column in available or column in RESERVED_COLUMNS:
                     raise ConfigError(f"{swhere}: provides '{column}', which an earlier stage already provides")
             available |= set(cls.provides)
+            types.update(cls.provides)
             for j, rule in enumerate(spec.rules):
                 if rule.signal not in available:
                     raise ConfigError(f"{swhere}.rules[{j}].signal: unknown signal '{rule.signal}'"
                                       f"{_suggest(rule.signal, available)}; available here: {', '.join(sorted(available))}")
+                _check_rule_type(rule, types[rule.signal], f"{swhere}.rules[{j}]")
         for key, value in self.spark.items():
             if not key.startswith("spark."):
-                raise ConfigError(f"spark.{key}: Spark settings start with 'spark.'")
+                raise ConfigError(f"spark: '{key}' is not a Spark setting; Spark settings start with 'spark.' "
+                                  f"(did you mean 'spark.{key}'?)")
             self.spark[key] = str(value)
+
+
+def _check_rule_type(rule: RuleSpec, signal_type: Any, where: str) -> None:
+    """A rule's value must be comparable with its signal: numbers with numeric signals, strings with strings."""
+    import pyarrow as pa
+
+    numeric = pa.types.is_integer(signal_type) or pa.types.is_floating(signal_type)
+    values = [rule.value, *rule.by_language.values()]
+    if rule.op in ("in", "not_in"):
+        values = [v for value in values for v in value]
+    for value in values:
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if numeric and not is_number:
+            raise ConfigError(f"{where}.value: signal '{rule.signal}' is a number; {value!r} is not")
+        if pa.types.is_string(signal_type) and not isinstance(value, str):
+            raise ConfigError(f"{where}.value: signal '{rule.signal}' is text; {value!r} is not a string")
 
 
 def parse_config(data: Any, origin: str = "config") -> Config:
@@ -207,7 +233,7 @@ def load_config(path: str, overrides: Optional[dict[str, Any]] = None) -> Config
     if isinstance(data, dict) and overrides:
         data = apply_overrides(data, overrides)
     try:
-        return parse_config(data, path)
+        return parse_config(data)
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None
 
@@ -222,8 +248,13 @@ def apply_overrides(data: dict, overrides: dict[str, Any]) -> dict:
         data["inputs"] = [{"paths": list(overrides["inputs"]), "format": overrides.get("format") or "auto", **fields}]
     elif overrides.get("format"):
         data["inputs"] = [{**spec, "format": overrides["format"]} for spec in data.get("inputs", [])]
-    if overrides.get("output"):
-        data["output"] = {**(data.get("output") or {}), "path": overrides["output"]}
+    output = overrides.get("output")
+    if overrides.get("inputs") and not output:  # trying a file must not replace the config's own output
+        stem = os.path.basename(overrides["inputs"][0].rstrip("/*")).split(".")[0] or "input"
+        output = os.path.join("out", stem)
+        data["name"] = stem
+    if output:
+        data["output"] = {**(data.get("output") or {}), "path": output}
     return data
 
 

@@ -103,10 +103,11 @@ def _sum(cells: Iterable[dict[str, int]]) -> dict[str, int]:
 
 def format_table(ledger: dict[str, Any], top: int = 3) -> str:
     """A short text table: per stage, documents in, kept, dropped and the top reasons."""
-    header = f"{'stage':<14}{'in':>10}{'kept':>10}{'dropped':>10}  top reasons"
+    width = max([len("stage")] + [len(s["stage"]) for s in ledger["stages"]]) + 2
+    header = f"{'stage':<{width}}{'in':>9}{'kept':>9}{'dropped':>9}  top reasons"
     lines = [header, "-" * len(header)]
     for stage in ledger["stages"]:
-        reasons = ", ".join(f"{r} {c['docs']}" for r, c in list(stage["reasons"].items())[:top])
-        lines.append(f"{stage['stage']:<14}{stage['in']['docs']:>10}{stage['kept']['docs']:>10}"
-                     f"{stage['dropped']['docs']:>10}  {reasons}")
+        reasons = ", ".join(f"{r.split('.', 1)[1]} {c['docs']}" for r, c in list(stage["reasons"].items())[:top])
+        lines.append(f"{stage['stage']:<{width}}{stage['in']['docs']:>9}{stage['kept']['docs']:>9}"
+                     f"{stage['dropped']['docs']:>9}  {reasons}")
     return "\n".join(lines)

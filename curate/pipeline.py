@@ -53,13 +53,18 @@ def stage_files(config: Config) -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     basenames: dict[str, str] = {}
     for spec in config.stages:
+        cls = STAGES[spec.stage]
         try:
-            files = STAGES[spec.stage].files_for(spec.typed_params())
+            files = cls.files_for(spec.typed_params())
         except FileNotFoundError as exc:
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(f"stage {spec.name}: {exc}") from None
         for key, path in files.items():
             if not os.path.exists(path):
                 raise ConfigError(f"stage {spec.name} ({spec.stage}): file for '{key}' not found: {path}")
+        try:
+            cls.check_files(files)
+        except ValueError as exc:
+            raise ConfigError(f"stage {spec.name}: {exc}") from None
             base = os.path.basename(path)
             if basenames.setdefault(base, path) != path:
                 raise ConfigError(f"stage {spec.name}: two different files are named '{base}' "

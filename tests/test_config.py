@@ -130,7 +130,49 @@ def test_unknown_extension_asks_for_format(in_repo, tmp_path):
 def test_missing_model_file_fails_before_work(in_repo):
     stages = [{"stage": "language_id_v1", "params": {"model": "models/none.bin"}}]
     config = parse_config(config_with(stages=stages))
-    with pytest.raises(ConfigError, match=r"stage language \(language_id_v1\): file for 'model' not found: models/none.bin"):
+    with pytest.raises(ConfigError, match=r"stage language: language_id_v1: model 'models/none.bin' not found; "
+                                          r"use 'lid.176' .* or the path of a fastText"):
+        prepare(config)
+
+
+def test_unusable_model_file_fails_before_work(in_repo, tmp_path):
+    broken = tmp_path / "broken.ftz"
+    broken.write_bytes(b"this is not a fastText model")
+    config = parse_config(config_with(stages=[{"stage": "language_id_v1", "params": {"model": str(broken)}}]))
+    with pytest.raises(ConfigError, match=r"is not a fastText model"):
+        prepare(config)
+
+
+def test_rule_value_type_must_match_the_signal():
+    stages = [{"stage": "language_id_v1", "rules": [{"name": "r", "signal": "language_score", "op": ">=", "value": "0.5"}]}]
+    with pytest.raises(ConfigError, match=r"rules\[0\]\.value: signal 'language_score' is a number; '0.5' is not"):
+        parse_config(config_with(stages=stages))
+    stages = [{"stage": "language_id_v1", "rules": [{"name": "r", "signal": "language", "op": "in", "value": ["en", 3]}]}]
+    with pytest.raises(ConfigError, match=r"signal 'language' is text; 3 is not a string"):
+        parse_config(config_with(stages=stages))
+
+
+def test_stage_names_are_identifiers():
+    with pytest.raises(ConfigError, match=r"name: 'len.v1' must be lower-case letters"):
+        parse_config(config_with(stages=[{"stage": "language_id_v1", "name": "len.v1"}]))
+
+
+def test_default_rules_and_disable():
+    config = parse_config(config_with(stages=[{"stage": "gopher_quality_v1", "disable": ["few_stop_words"]}]))
+    names = [r.name for r in config.stages[0].rules]
+    assert names[0] == "short_doc" and "few_stop_words" not in names and len(names) == 9
+    with pytest.raises(ConfigError, match=r"disable: no rule 'few_stopwords' \(did you mean 'few_stop_words'\?\)"):
+        parse_config(config_with(stages=[{"stage": "gopher_quality_v1", "disable": ["few_stopwords"]}]))
+
+
+def test_sources_are_unique_across_folders(tmp_path):
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.jsonl").write_text('{"text": "x"}\n')
+    config = parse_config(config_with(inputs=[{"paths": [str(tmp_path / "d1"), str(tmp_path / "d2")]}]))
+    assert [f.source for f in prepare(config).files] == ["d1/same.jsonl", "d2/same.jsonl"]
+    config = parse_config(config_with(inputs=[{"paths": [str(tmp_path / "d1")]}, {"paths": [str(tmp_path / "d2")]}]))
+    with pytest.raises(ConfigError, match=r"would both be named 'same.jsonl'"):
         prepare(config)
 
 
@@ -141,6 +183,8 @@ def test_command_line_overrides(tmp_path, in_repo):
     assert config.inputs[0].paths == ["data/sample/c4_demo.jsonl"]
     assert config.inputs[0].format == "jsonl"
     assert config.output.path == "out/x"
+    config = load_config(str(path), {"inputs": ["data/sample/c4_demo.jsonl"]})
+    assert config.output.path == "out/c4_demo"  # trying a file never replaces the config's own output
 
 
 def test_yaml_errors_name_the_file(tmp_path):
@@ -148,3 +192,7 @@ def test_yaml_errors_name_the_file(tmp_path):
     path.write_text("name: [unclosed\n")
     with pytest.raises(ConfigError, match=r"bad\.yaml: not valid YAML"):
         load_config(str(path))
+    path.write_text("")
+    with pytest.raises(ConfigError) as error:
+        load_config(str(path))
+    assert str(error.value).count("bad.yaml") == 1

@@ -115,13 +115,13 @@ def test_parquet_reader(tmp_path):
     path = tmp_path / "docs.parquet"
     pq.write_table(pa.table({"content": ["first doc", None, "third"], "link": ["u1", "u2", "u3"]}), path)
     fields = InputSpec(paths=["x"], text_field="content", url_field="link")
-    docs = list(read_parquet(str(path), "docs", fields))
+    docs = list(read_parquet(str(path), "docs", fields, 1000))
     assert [(d.text, d.drop_reason) for d in docs] == [
         ("first doc", None), ('{"content": null, "link": "u2"}', "read.missing_field"), ("third", None)]
     assert [d.url for d in docs if not d.drop_reason] == ["u1", "u3"]
     broken = tmp_path / "broken.parquet"
     broken.write_bytes(b"PAR1 not really parquet")
-    assert [d.drop_reason for d in read_parquet(str(broken), "b", fields)] == ["read.corrupt_file"]
+    assert [d.drop_reason for d in read_parquet(str(broken), "b", fields, 1000)] == ["read.corrupt_file"]
 
 
 @pytest.mark.parametrize("name,fmt", [
@@ -129,3 +129,32 @@ def test_parquet_reader(tmp_path):
     ("y.json", "jsonl"), ("z.parquet", "parquet"), ("w.warc.wat.gz", None), ("readme.md", None)])
 def test_format_from_name(name, fmt):
     assert format_of(name) == fmt
+
+
+def test_broken_compressed_jsonl_keeps_what_came_before(tmp_path):
+    whole = gzip.compress(b"".join(json.dumps({"text": f"document {i}"}).encode() + b"\n" for i in range(200)))
+    truncated = tmp_path / "trunc.jsonl.gz"
+    truncated.write_bytes(whole[: len(whole) // 2])
+    docs = list(read_jsonl(str(truncated), "t", InputSpec(paths=["x"]), 10**6))
+    assert docs[-1].drop_reason == "read.corrupt_file" and "EOFError" in docs[-1].text
+    assert len(docs) > 10 and all(d.drop_reason is None for d in docs[:-1])
+    garbage = tmp_path / "garbage.jsonl.gz"
+    garbage.write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4)
+    assert [d.drop_reason for d in read_jsonl(str(garbage), "g", InputSpec(paths=["x"]), 10**6)] == ["read.corrupt_file"]
+
+
+def test_lone_surrogates_are_rejects_not_crashes(tmp_path):
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text('{"text": "Broken \\ud800 text"}\n{"text": "fine text", "note": "\\udfff"}\n')
+    docs = list(read_jsonl(str(path), "s", InputSpec(paths=["x"]), 10**6))
+    assert [d.drop_reason for d in docs] == ["read.invalid_utf8", None]
+    assert docs[1].meta_json() == '{"note": "\\udfff"}'  # escaped, so it is valid UTF-8
+    docs[0].text.encode("utf-8")
+
+
+def test_json_array_files_are_read_as_records(tmp_path):
+    path = tmp_path / "alpaca.json"
+    path.write_text(json.dumps([{"text": "first"}, {"text": "second"}, {"other": 1}]))
+    docs = list(read_jsonl(str(path), "a", InputSpec(paths=["x"]), 10**6))
+    assert [(d.text, d.drop_reason) for d in docs] == [("first", None), ("second", None),
+                                                       ('{"other": 1}', "read.missing_field")]

@@ -26,6 +26,15 @@ def parse_timestamp(value: Any) -> Optional[datetime]:
     return None
 
 
+def _encodable(text: str) -> bool:
+    """False for strings holding lone surrogates (JSON allows "\\ud800"; UTF-8 cannot hold it)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = None) -> RawDoc:
     """A parsed record (a dict) → document; a record without usable text → reject with its reason.
 
@@ -45,6 +54,8 @@ def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = 
     stamp = parse_timestamp(obj.get(fields.timestamp_field)) if fields.timestamp_field else None
     used = {fields.text_field, fields.id_field, fields.url_field, fields.timestamp_field}
     meta = {k: v for k, v in obj.items() if k not in used}
+    if not _encodable(text) or (isinstance(url, str) and not _encodable(url)) or not _encodable(doc_id):
+        return rejected(source, key, R.INVALID_UTF8, raw if raw is not None else text, error="lone surrogate escape")
     if not text.strip():
         return RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp,
                       meta=meta, text=text, drop_reason=f"read.{R.EMPTY}")
@@ -53,30 +64,56 @@ def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = 
 
 
 def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
-    """Documents of one JSONL file; a bad line is a reject, the next line is read as usual."""
-    with open_decompressed(path) as stream:
-        line_no = 0
-        while True:
-            line = stream.readline(max_doc_bytes + 1)
-            if not line:
-                break
-            line_no += 1
-            key = f"line@{line_no}"
-            if len(line) > max_doc_bytes and not line.endswith(b"\n"):
-                while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
-                    line = stream.readline(1 << 24)
-                yield rejected(source, key, R.TOO_LARGE, None, line=line_no)
-                continue
-            if not line.strip():
-                continue  # blank lines separate nothing in JSONL
-            try:
-                raw = line.decode("utf-8")
-            except UnicodeDecodeError:
-                yield rejected(source, key, R.INVALID_UTF8, line.decode("utf-8", "replace"), line=line_no)
-                continue
-            try:
-                obj = json.loads(raw)
-            except ValueError as exc:
-                yield rejected(source, key, R.INVALID_JSON, raw, line=line_no, error=str(exc)[:200])
-                continue
-            yield record_to_doc(obj, source, key, fields, raw)
+    """Documents of one JSONL file (or one JSON array file); a bad line is a reject and reading goes on; a
+    stream that breaks (truncated or corrupt compression) ends the file with one reject, keeping what came before."""
+    line_no = 0
+    try:
+        with open_decompressed(path) as stream:
+            if stream.peek(64).lstrip()[:1] == b"[":
+                yield from _read_json_array(stream, source, fields, max_doc_bytes)
+                return
+            while True:
+                line = stream.readline(max_doc_bytes + 1)
+                if not line:
+                    break
+                line_no += 1
+                key = f"line@{line_no}"
+                if len(line) > max_doc_bytes and not line.endswith(b"\n"):
+                    while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
+                        line = stream.readline(1 << 24)
+                    yield rejected(source, key, R.TOO_LARGE, None, line=line_no)
+                    continue
+                if not line.strip():
+                    continue  # blank lines separate nothing in JSONL
+                try:
+                    raw = line.decode("utf-8")
+                except UnicodeDecodeError:
+                    yield rejected(source, key, R.INVALID_UTF8, line.decode("utf-8", "replace"), line=line_no)
+                    continue
+                try:
+                    obj = json.loads(raw)
+                except ValueError as exc:
+                    yield rejected(source, key, R.INVALID_JSON, raw, line=line_no, error=str(exc)[:200])
+                    continue
+                yield record_to_doc(obj, source, key, fields, raw)
+    except Exception as exc:  # zlib/gzip/lz4 errors on a broken stream: the file ends here
+        yield rejected(source, f"file@{line_no}", R.CORRUPT_FILE, f"{type(exc).__name__}: {exc}", lines_read=line_no)
+
+
+def _read_json_array(stream, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
+    """A `.json` file holding one array of records (Alpaca-style): read whole, so it is bounded by max_doc_bytes."""
+    data = stream.read(max_doc_bytes + 1)
+    if len(data) > max_doc_bytes:
+        yield rejected(source, "array", R.TOO_LARGE, None,
+                       error="JSON array files are read whole; convert large ones to JSONL (one record per line)")
+        return
+    try:
+        records = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        yield rejected(source, "array", R.INVALID_UTF8, data[:2000].decode("utf-8", "replace"))
+        return
+    except ValueError as exc:
+        yield rejected(source, "array", R.INVALID_JSON, data[:2000].decode("utf-8", "replace"), error=str(exc)[:200])
+        return
+    for index, obj in enumerate(records if isinstance(records, list) else [records]):
+        yield record_to_doc(obj, source, f"item@{index + 1}", fields)

@@ -109,29 +109,52 @@ def _expand_uri(spec: str, where: str) -> list[tuple[str, str, int]]:
     return [(prefix + i.path, os.path.relpath(i.path, root), i.size or 0) for i in sorted(chosen, key=lambda i: i.path)]
 
 
+def _format_error(where: str, path: str) -> ConfigError:
+    name = os.path.basename(path).lower()
+    if ".wat" in name:
+        return ConfigError(f"{where}: '{path}' is a WAT file (metadata, not documents); use the WARC or WET files")
+    return ConfigError(
+        f"{where}: cannot tell the format of '{path}' from its name; name it *.warc[.gz], *.arc[.gz], "
+        f"*.wet[.gz], *.jsonl[.gz], *.json or *.parquet, or set format (warc, jsonl, parquet) for this input "
+        f"(--format on the command line); plain text files are not read: convert them to JSONL")
+
+
+def _source_names(paths: list[str]) -> list[str]:
+    """Names of the files relative to the folder they all share, so different folders never give one name."""
+    if len(paths) == 1:
+        return [paths[0].rstrip("/").rsplit("/", 1)[-1]]
+    common = os.path.commonpath([os.path.dirname(p) for p in paths])
+    return [p[len(common):].lstrip("/") if common not in ("", "/") else p.lstrip("/") for p in paths]
+
+
 def expand_inputs(inputs, format_override: str | None = None) -> list[InputFile]:
-    """All files of all inputs, in a deterministic order, each with its format; fails before any work."""
+    """All files of all inputs, in a deterministic order, each with its format and a `source` name that is
+    unique across the run (document ids derive from it); fails before any work."""
     files: list[InputFile] = []
     for index, spec in enumerate(inputs):
         where = f"inputs[{index}]"
-        found_any = False
+        chosen: list[tuple[str, str, int]] = []
         for path_index, pattern in enumerate(spec.paths):
             pwhere = f"{where}.paths[{path_index}]"
             matches = _expand_uri(pattern, pwhere) if is_uri(pattern) else _expand_local(pattern, pwhere)
             if not matches:
                 raise ConfigError(f"{pwhere}: '{pattern}' matches no file")
-            for path, rel, size in matches:
+            for path, _rel, size in matches:
                 fmt = format_override or (spec.format if spec.format != "auto" else format_of(path))
                 if fmt is None:
                     if os.path.isdir(local_path(pattern)) and not is_uri(pattern):
                         continue  # a folder may hold other files (READMEs, licenses): take what we can read
-                    raise ConfigError(
-                        f"{pwhere}: cannot tell the format of '{path}' from its name; "
-                        f"name it *.warc[.gz], *.arc[.gz], *.wet[.gz], *.jsonl[.gz] or *.parquet, "
-                        f"or set format (warc, jsonl, parquet) for this input (--format on the command line)")
-                source = f"{spec.source}/{rel}" if spec.source else rel
-                files.append(InputFile(index, path, source, fmt, size))
-                found_any = True
-        if not found_any:
-            raise ConfigError(f"{where}: no readable input files (warc, arc, wet, jsonl, parquet) under {spec.paths}")
+                    raise _format_error(pwhere, path)
+                chosen.append((path, fmt, size))
+        if not chosen:
+            raise ConfigError(f"{where}: no readable input files (warc, arc, wet, jsonl, json, parquet) under {spec.paths}")
+        unique = sorted(set(chosen))
+        names = _source_names([os.path.abspath(p) if not is_uri(p) else p for p, _, _ in unique])
+        for (path, fmt, size), name in zip(unique, names):
+            files.append(InputFile(index, path, f"{spec.source}/{name}" if spec.source else name, fmt, size))
+    seen: dict[str, str] = {}
+    for file in files:
+        if seen.setdefault(file.source, file.path) != file.path:
+            raise ConfigError(f"inputs: '{seen[file.source]}' and '{file.path}' would both be named "
+                              f"'{file.source}' (ids derive from it); give their inputs different `source:` names")
     return files

@@ -18,5 +18,5 @@ def read_documents(file: InputFile, fields, max_doc_bytes: int) -> Iterator[RawD
     if file.format == "jsonl":
         return read_jsonl(file.path, file.source, fields, max_doc_bytes)
     if file.format == "parquet":
-        return read_parquet(file.path, file.source, fields)
+        return read_parquet(file.path, file.source, fields, max_doc_bytes)
     raise ValueError(f"unknown format {file.format!r} for {file.path}")

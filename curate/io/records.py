@@ -37,7 +37,12 @@ class RawDoc:
 
     def meta_json(self) -> str:
         """`meta` as a compact, key-sorted JSON string (a stable column value)."""
-        return json.dumps(self.meta, ensure_ascii=False, sort_keys=True, default=str)
+        text = json.dumps(self.meta, ensure_ascii=False, sort_keys=True, default=str)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates from JSON input: keep them escaped
+            text = json.dumps(self.meta, ensure_ascii=True, sort_keys=True, default=str)
+        return text
 
 
 def stable_id(source: str, key: str) -> str:
