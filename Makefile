@@ -34,7 +34,7 @@ clean:
 # Peers for bench/ live in their own environment, never in the project's dependencies.
 .bench-venv/.installed:
 	$(PYTHON) -m venv .bench-venv
-	.bench-venv/bin/pip install --quiet 'datatrove[processing]==0.10.1' spacy fasttext-numpy2-wheel 'pandas<3'
+	.bench-venv/bin/pip install --quiet 'datatrove[processing,io]==0.10.1' spacy fasttext-numpy2-wheel orjson fasteners aiohttp requests 'pandas<3'
 	touch $@
 
 bench-env: .bench-venv/.installed

@@ -15,10 +15,12 @@ import time
 
 def place_lid_model(lid_path: str) -> None:
     """Put the shipped lid.176 where datatrove's LanguageFilter looks, so it downloads nothing."""
+    from datatrove.io import strip_protocol
+    from datatrove.utils.lid import FT176LID
     from huggingface_hub import cached_assets_path
 
-    folder = cached_assets_path(library_name="datatrove", namespace="lid", subfolder="ft176")
-    target = os.path.join(str(folder), "dl.fbaipublicfiles.com_fasttext_supervised-models_lid.176.bin")
+    folder = cached_assets_path(library_name="datatrove", namespace="lid", subfolder=FT176LID.MODEL_SUBFOLDER)
+    target = os.path.join(str(folder), strip_protocol(FT176LID.MODEL_URL).replace("/", "_"))
     if not os.path.exists(target + ".completed"):
         shutil.copy(lid_path, target)
         open(target + ".completed", "w").close()

@@ -6,7 +6,6 @@ gives the config with every default filled in; it is written next to the output.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -14,21 +13,11 @@ from typing import Any, Literal, Optional
 
 import yaml
 
-import filters
-
 from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS, RESERVED_COLUMNS
 from curate.validate import ConfigError, _suggest, build, convert, to_plain
 from filters.extract import ExtractParams
 
-DEFAULT_RULES = os.path.join(os.path.dirname(os.path.abspath(filters.__file__)), "resources", "default_rules.yaml")
-
-
-@functools.lru_cache(maxsize=1)
-def default_rules() -> dict[str, list[dict]]:
-    """The published thresholds of each stage, by stage name."""
-    with open(DEFAULT_RULES, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
 
 
 @dataclass
@@ -55,11 +44,14 @@ class ReadConfig:
     max_doc_bytes: int = 20_000_000
     batch_rows: int = 1000
     batch_bytes: int = 32_000_000
+    sample_fraction: float = 1.0  # < 1: a deterministic sample of the documents (by id), e.g. to calibrate
 
     def check(self, where: str) -> None:
         for name in ("max_doc_bytes", "batch_rows", "batch_bytes"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{where}.{name}: must be > 0, got {getattr(self, name)}")
+        if not 0 < self.sample_fraction <= 1:
+            raise ConfigError(f"{where}.sample_fraction: must be in (0, 1], got {self.sample_fraction}")
 
 
 @dataclass
@@ -110,7 +102,11 @@ class StageSpec:
                               f"(it prefixes drop reasons as name.rule)")
         self.params = to_plain(build(cls.Params, self.params, f"{where}.params"))
         if self.rules is None:
-            self.rules = convert(default_rules().get(self.stage, []), list[RuleSpec], f"{where} default rules")
+            try:
+                published = cls.rules_for(build(cls.Params, self.params, f"{where}.params"))
+            except (OSError, ValueError) as exc:
+                raise ConfigError(f"{where}: {exc}") from None
+            self.rules = convert(published, list[RuleSpec], f"{where} default rules")
         known = [r.name for r in self.rules]
         for name in self.disable:
             if name not in known:

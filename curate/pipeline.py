@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import time
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
@@ -49,9 +51,14 @@ def plan_tasks(files: list[InputFile], min_tasks: int = 1) -> list[list[int]]:
 
 
 def stage_files(config: Config) -> dict[str, dict[str, str]]:
-    """The files each stage loads, checked to exist before any work; fails naming the stage and the fix."""
+    """The files each stage loads, checked before any work; fails naming the stage and the fix.
+
+    Executors find shipped files by file name, so files whose names clash (a blocklist's many `domains`)
+    are shipped as copies with names of their own.
+    """
     found: dict[str, dict[str, str]] = {}
-    basenames: dict[str, str] = {}
+    names: dict[str, str] = {}
+    copies: Optional[str] = None
     for spec in config.stages:
         cls = STAGES[spec.stage]
         try:
@@ -65,11 +72,16 @@ def stage_files(config: Config) -> dict[str, dict[str, str]]:
             cls.check_files(files)
         except ValueError as exc:
             raise ConfigError(f"stage {spec.name}: {exc}") from None
-            base = os.path.basename(path)
-            if basenames.setdefault(base, path) != path:
-                raise ConfigError(f"stage {spec.name}: two different files are named '{base}' "
-                                  f"({basenames[base]}, {path}); rename one, executors find shipped files by name")
-        found[spec.name] = {k: os.path.abspath(v) for k, v in files.items()}
+        shipped = {}
+        for key, path in files.items():
+            path = os.path.abspath(path)
+            if names.setdefault(os.path.basename(path), path) != path:
+                copies = copies or tempfile.mkdtemp(prefix="curate-shipped-")
+                unique = os.path.join(copies, f"{spec.name}.{key.replace('/', '.')}.{os.path.basename(path)}")
+                shutil.copyfile(path, unique)
+                path = unique
+            shipped[key] = path
+        found[spec.name] = shipped
     return found
 
 
@@ -80,17 +92,10 @@ def prepare(config: Config) -> RunPlan:
                    extract=config.extract, stages=config.stages, stage_files=stage_files(config))
 
 
-def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool = True) -> RunResult:
-    """Run the pipeline described by `config`; returns where the output is and what it holds."""
-    from pyspark.sql import functions as F
-
-    from curate.fs import HadoopFS
-    from curate.ledger import aggregate, build_ledger, format_table
+def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
+    """Check everything, start (or join) Spark, ship the stages' files; returns (spark, plan)."""
     from curate.session import get_session
-    from curate.stats import compute_stats, numeric_signals
-    from curate.writer import StagedOutput, write_rejects, write_shards
 
-    started = time.time()
     plan = prepare(config)  # fails fast on inputs and model files, before Spark starts
     spark = get_session(config.spark, cli_conf)
     plan.tasks = plan_tasks(plan.files, min_tasks=2 * spark.sparkContext.defaultParallelism)
@@ -99,18 +104,39 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         for path in paths.values():
             if os.path.basename(path) not in shipped:
                 spark.sparkContext.addFile(path)
+    return spark, plan
+
+
+def annotate(spark, plan: RunPlan):
+    """The fused row-local pass as a DataFrame of the run schema (lazy: nothing runs until it is used)."""
+    tasks = spark.range(0, len(plan.tasks), 1, numPartitions=max(1, len(plan.tasks)))
+    return tasks.mapInArrow(partition_function(plan), spark_ddl(plan.schema))
+
+
+def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool = True) -> RunResult:
+    """Run the pipeline described by `config`; returns where the output is and what it holds."""
+    from pyspark.sql import functions as F
+
+    from curate.fs import HadoopFS
+    from curate.ledger import aggregate, build_ledger
+    from curate.stats import compute_stats, numeric_signals
+    from curate.validate import to_plain
+    from curate.writer import StagedOutput, write_rejects, write_shards
+
+    started = time.time()
+    spark, plan = start(config, cli_conf)
     fs = HadoopFS(spark, config.output.path)
     staged = StagedOutput(fs, config.output.path)
     staged.begin()
     try:
-        tasks = spark.range(0, len(plan.tasks), 1, numPartitions=max(1, len(plan.tasks)))
-        annotated = tasks.mapInArrow(partition_function(plan), spark_ddl(plan.schema))
+        annotated = annotate(spark, plan)
         annotated_path = staged.path("annotated")
         annotated.write.option("compression", "zstd").parquet(annotated_path)
         rows = spark.read.parquet(annotated_path)
 
         stage_names = ["read", "extract"] + [s.name for s in config.stages]
         ledger = build_ledger(aggregate(rows), stage_names)
+        ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages}  # the thresholds applied
         target = config.output.shard_target_mb * 1024 * 1024
         kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
         shards = write_shards(kept, fs, staged.path("data"), target)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from filters.base import Stage
 from filters.c4 import C4Quality
+from filters.chinese import ChineseWebText
 from filters.fineweb import FineWebQuality
 from filters.gopher import GopherQuality, GopherRepetition
 from filters.language import LanguageId
 from filters.length import Length
+from filters.metrics import CulturaXMetrics
+from filters.refinement import Refinement
+from filters.url import UrlFilter
 
 STAGES: dict[str, type[Stage]] = {
-    cls.name: cls for cls in (LanguageId, Length, GopherRepetition, GopherQuality, C4Quality, FineWebQuality)}
+    cls.name: cls for cls in (LanguageId, UrlFilter, CulturaXMetrics, Refinement, Length, GopherRepetition,
+                              GopherQuality, C4Quality, FineWebQuality, ChineseWebText)}
 
 
 def stage_class(name: str) -> type[Stage]:

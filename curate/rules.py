@@ -1,7 +1,8 @@
 """Selection: rules on signals → the first failing rule's name, `stage.rule`, as the drop reason.
 
 Rules come from the config, so the user re-thresholds without recomputing signals. A rule holds when
-`signal op value` is true; a missing signal (null) fails the rule.
+`signal op value` is true. A missing signal (null: the metric does not apply, e.g. no stop-word list for the
+language) means the rule does not apply, and the document passes it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class CompiledRule:
     def holds(self, value: Any, language: Optional[str]) -> bool:
         """Does the document with signal `value` (and `language`) pass this rule?"""
         if value is None:
-            return False
+            return True
         threshold = self.by_language.get(language, self.default) if self.by_language else self.default
         try:
             return bool(self.compare(value, threshold))

@@ -8,6 +8,7 @@ of other hosts.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -192,6 +193,12 @@ def _merge(batch: DocBatch, kept: DocBatch, kept_alive: list[int], outside_alive
     return result
 
 
+def in_sample(doc_id: str, fraction: float) -> bool:
+    """A deterministic choice of about `fraction` of all ids."""
+    digest = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") < fraction * 2**64
+
+
 def _doc_bytes(doc: RawDoc) -> int:
     if doc.html is not None:
         return len(doc.html)
@@ -203,9 +210,12 @@ def run_task(plan: RunPlan, task_id: int) -> Iterator[pa.RecordBatch]:
     loaded = loaded_plan(plan)
     pending: list[RawDoc] = []
     pending_bytes = 0
+    fraction = plan.read.sample_fraction
     for file_index in plan.tasks[task_id]:
         file = plan.files[file_index]
         for doc in read_documents(file, plan.inputs[file.input_index], plan.read.max_doc_bytes):
+            if fraction < 1 and not in_sample(doc.id, fraction):
+                continue
             pending.append(doc)
             pending_bytes += _doc_bytes(doc)
             if len(pending) >= plan.read.batch_rows or pending_bytes >= plan.read.batch_bytes:

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
-from functools import cached_property
+import os
+from functools import cached_property, lru_cache
 from typing import Any, ClassVar, Mapping, Sequence
 
 import pyarrow as pa
+import yaml
 
 from filters.text import is_symbol, tokenize
+
+
+DEFAULT_RULES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "resources", "default_rules.yaml")
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> dict[str, list[dict[str, Any]]]:
+    """The published thresholds of each stage, by stage name."""
+    with open(DEFAULT_RULES, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
 
 
 class DocBatch:
@@ -98,6 +110,11 @@ class Stage:
     def files_for(cls, params: Any) -> dict[str, str]:
         """Files this stage needs at run time: key → path on the driver. Missing files fail before work."""
         return {}
+
+    @classmethod
+    def rules_for(cls, params: Any) -> list[dict[str, Any]]:
+        """The rules that apply when a config lists none: the published ones in resources/default_rules.yaml."""
+        return default_rules().get(cls.name, [])
 
     @classmethod
     def check_files(cls, files: Mapping[str, str]) -> None:

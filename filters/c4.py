@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any, Sequence
+from typing import Any, Optional, Sequence
 
 import pyarrow as pa
 
@@ -59,35 +59,21 @@ class C4Quality(Stage):
         return out
 
     def _document(self, text: str) -> dict[str, Any]:
-        p = self.params
         lines = text.splitlines()
         kept: list[str] = []
         sentences = 0
         lorem = curly = 0
         for raw in lines:
-            line = raw.strip()
-            words = line.split()
-            if p.max_word_length != -1 and any(len(word) > p.max_word_length for word in words):
-                continue
-            if p.remove_citations:
-                line = _CITATION.sub("", line)
-            if p.filter_no_terminal_punct and (not line.endswith(_END_PUNCTUATION) or line.endswith("...")):
-                continue
-            if len(words) < p.min_words_per_line:
-                continue
-            lowered = line.lower()
-            if "lorem ipsum" in lowered:
+            verdict, line = judge_line(raw, self.params)
+            if verdict == LOREM_IPSUM:
                 lorem = 1
                 break
-            if p.filter_javascript and "javascript" in lowered:
-                continue
-            if "{" in line:
+            if verdict == CURLY_BRACKET:
                 curly = 1
                 break
-            if p.filter_policy and any(phrase in lowered for phrase in _POLICY):
-                continue
-            sentences += count_sentences(tokenize(line))
-            kept.append(line)
+            if verdict == KEEP:
+                sentences += count_sentences(tokenize(line))
+                kept.append(line)
         if lorem or curly:  # the page is dropped by its rule: its text is left as it came
             return {"text": text, "c4_lines_removed": 0, "c4_chars_removed": 0, "c4_sentences": sentences,
                     "c4_lorem_ipsum": lorem, "c4_curly_bracket": curly}
@@ -95,3 +81,31 @@ class C4Quality(Stage):
         return {"text": new_text, "c4_lines_removed": len(lines) - len(kept),
                 "c4_chars_removed": len(text) - len(new_text), "c4_sentences": sentences,
                 "c4_lorem_ipsum": 0, "c4_curly_bracket": 0}
+
+
+KEEP, DROP, LOREM_IPSUM, CURLY_BRACKET = "keep", "drop", "lorem_ipsum", "curly_bracket"
+
+
+def judge_line(raw: str, p: C4Params) -> tuple[str, Optional[str]]:
+    """C4's verdict on one line, in the reference order: (KEEP, the cleaned line), (DROP, None), or a page-level
+    finding (LOREM_IPSUM / CURLY_BRACKET, None) that drops the whole page."""
+    line = raw.strip()
+    words = line.split()
+    if p.max_word_length != -1 and any(len(word) > p.max_word_length for word in words):
+        return DROP, None
+    if p.remove_citations:
+        line = _CITATION.sub("", line)
+    if p.filter_no_terminal_punct and (not line.endswith(_END_PUNCTUATION) or line.endswith("...")):
+        return DROP, None
+    if len(words) < p.min_words_per_line:
+        return DROP, None
+    lowered = line.lower()
+    if "lorem ipsum" in lowered:
+        return LOREM_IPSUM, None
+    if p.filter_javascript and "javascript" in lowered:
+        return DROP, None
+    if "{" in line:
+        return CURLY_BRACKET, None
+    if p.filter_policy and any(phrase in lowered for phrase in _POLICY):
+        return DROP, None
+    return KEEP, line

@@ -127,7 +127,8 @@ EDGE_CASES = ["", "   \n\t  ", "😀🎉🔥 ✨✨ 💯", "#### $$$ %%% ---", "
               "Mixed Latin текст 中文 العربية हिन्दी 日本語.\n\n\n", "\x00\x01 control \u200b chars"]
 
 
-@pytest.mark.parametrize("stage_name", ["gopher_quality_v1", "gopher_repetition_v1", "c4_quality_v1",
+@pytest.mark.parametrize("stage_name", ["gopher_quality_v1", "gopher_repetition_v1", "c4_quality_v1", "refinement_v1",
+                                        "chinese_web_text_v1",
                                         "fineweb_quality_v1", "length_v1"])
 def test_edge_cases_give_defined_signals(stage_name):
     spec = StageSpec(stage=stage_name)
@@ -157,3 +158,51 @@ def test_fused_runner_gives_rewritten_text_only_to_survivors():
     assert batch["c4_lines_removed"] == [1, 1, None]
     assert batch["n_words"][0] == len(keep.rsplit("\n", 1)[0].replace(".", " ").split())
     assert batch["n_words"][1] is None  # later stages never saw the dropped document
+
+
+def test_refinement_removes_boilerplate_lines_and_short_trailing_lines():
+    from filters.refinement import Refinement, RefinementParams
+
+    text = ("Main Title Of The Article\n"
+            "This paragraph is the real content of the page and it goes on for a while with many words.\n"
+            "Please enable JavaScript to view the comments.\n"
+            "We use cookies to improve your experience.\n"
+            "Share this article\n"
+            "Another long paragraph of real content that mentions that you can subscribe to many things in life.\n"
+            "© 2024 Example Corp. All rights reserved.\n"
+            "Home | About\n"
+            "Contact")
+    stage = Refinement(RefinementParams(), {})
+    out = stage.annotate(DocBatch({"text": [text, "Just a footer\nmenu"]}))
+    assert out["text"][0].split("\n") == [
+        "Main Title Of The Article",
+        "This paragraph is the real content of the page and it goes on for a while with many words.",
+        "Another long paragraph of real content that mentions that you can subscribe to many things in life."]
+    assert out["refine_lines_removed"] == [6, 2]
+    assert out["refine_lines_kept"] == [3, 0]
+    assert out["refine_chars_removed"][0] == len(text) - len(out["text"][0])
+    assert decide("refinement_v1", ["Just a footer\nmenu"]) == ["refine.empty"]
+    strict = Refinement(RefinementParams(min_words_per_line=6, c4_line_rules=True), {})
+    assert strict.annotate(DocBatch({"text": [text]}))["text"][0].count("\n") == 1  # the title has no end punctuation
+
+
+def test_chinese_web_text_signals_and_simplification(tmp_path):
+    from filters.chinese import ChineseParams, ChineseWebText, duplicated_ngram_ratio
+
+    words = tmp_path / "sensitive.txt"
+    words.write_text("赌博\n色情\n")
+    params = ChineseParams(sensitive_words=["诈骗"], sensitive_words_file=str(words), to_simplified=True)
+    stage = ChineseWebText(params, ChineseWebText.files_for(params))
+    simplified = "这是一个简单的中文句子，用来测试过滤规则。\n第二行也是中文内容，没有问题。"
+    traditional = "這是一個繁體中文的句子，軟體與記憶體。"
+    spam = "赌博网站 色情 诈骗\n赌博"
+    out = stage.annotate(DocBatch({"text": [simplified, traditional, spam]}))
+    assert out["zh_length"][0] == len(simplified) - 1
+    assert out["zh_han_ratio"][0] == pytest.approx(sum(1 for c in simplified if "\u4e00" <= c <= "\u9fff")
+                                                   / (len(simplified) - 1))
+    assert out["zh_traditional_ratio"][0] == 0.0 and out["zh_traditional_ratio"][1] > 0.3
+    assert out["text"][1] == "这是一个繁体中文的句子，软体与记忆体。"  # converted by OpenCC
+    assert out["zh_sensitive_per_line"][2] == pytest.approx(4 / 2)
+    # 39 characters, 27 13-grams; the 13 of the first period are new, the 14 after it repeat them
+    assert duplicated_ngram_ratio("一二三四五六七八九十甲乙丙" * 3, 13) == pytest.approx(14 / 27)
+    assert decide("chinese_web_text_v1", [simplified]) == ["zh.min_length"]

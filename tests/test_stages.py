@@ -101,7 +101,8 @@ def test_rules_first_failure_and_per_language_thresholds():
         "language_score": [0.9, 0.4, 0.99, 0.5, 0.9, None],
         "n_words": [20, 20, 20, 5, 3, 50],
     }
-    assert first_failures(rules, columns, 6) == [None, None, "s.allowed", "s.min_score", "s.min_words", "s.min_score"]
+    # a missing signal means the rule does not apply
+    assert first_failures(rules, columns, 6) == [None, None, "s.allowed", "s.min_score", "s.min_words", None]
 
 
 def test_rule_type_mismatch_fails_closed():
