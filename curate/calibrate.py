@@ -4,7 +4,7 @@ and cutoffs derived from them, written as a thresholds file that `culturax_metri
 The metrics are computed where the pipeline computes them (after the stages before the metrics stage, with
 their rules), but nothing is dropped by the metrics' own rules. For each language with enough documents:
 `iqr` puts a lower cutoff at Q1 − k·IQR and an upper one at Q3 + k·IQR (CulturaX's outlier rule), clipped
-to what the metric can take; `percentile` uses the given lower/upper percentiles. Other languages keep the
+to what the metric can take (a metric with no spread keeps the base value); `percentile` uses the given lower/upper percentiles. Other languages keep the
 base file's values.
 """
 
@@ -70,6 +70,8 @@ def derive(quantiles: dict[str, list[float]], options: CalibrationOptions) -> di
             continue
         p_low, q1, q3, p_high = values
         if options.method == "iqr":
+            if q3 <= q1:
+                continue  # no spread (e.g. a metric that is mostly 0): the data says nothing; keep the base value
             spread = options.iqr_k * (q3 - q1)
             value = q1 - spread if kind == "min" else q3 + spread
         else:

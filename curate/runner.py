@@ -109,6 +109,8 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
             texts[i], why = loaded.extractor.extract(doc.html, doc.url)
             if why is not None:
                 reasons[i] = f"extract.{why}"
+        if reasons[i] is None and "\r" in texts[i]:  # one line ending for every stage: \n
+            texts[i] = texts[i].replace("\r\n", "\n").replace("\r", "\n")
 
     full: dict[str, list[Any]] = {
         "id": [d.id for d in docs],

@@ -71,8 +71,8 @@ class DocBatch:
 
     @cached_property
     def raw_lines(self) -> list[list[str]]:
-        """Each text split on newlines, as is (empty lines included)."""
-        return [text.split("\n") for text in self.texts]
+        """Each text split into lines (`str.splitlines`: no empty last line after a final newline), as is."""
+        return [text.splitlines() for text in self.texts]
 
     @cached_property
     def lines(self) -> list[list[str]]:

@@ -74,6 +74,7 @@ class ChineseWebText(Stage):
         super().__init__(params, files)
         import opencc
 
+        self.rewrites_text = params.to_simplified  # otherwise the text (and its tokens) stay as they are
         self.simplify = opencc.OpenCC("t2s").convert
         words = set(params.sensitive_words)
         if "sensitive_words" in self.files:

@@ -17,6 +17,7 @@ import numpy as np
 import pyarrow as pa
 
 from filters.base import DocBatch, Stage
+from filters.text import NO_SPACE_CHAR
 
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 _LINE_BREAKS = re.compile(r"\n+")
@@ -131,6 +132,8 @@ class GopherRepetition(Stage):
         ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary) + 1) for t in tokens), dtype=np.uint64,
                           count=len(tokens))
         lengths = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
+        # n-grams are joined with spaces, as the text has them, except in scripts written without spaces
+        unspaced = bool(tokens) and sum(1 for t in tokens if len(t) == 1 and NO_SPACE_CHAR.match(t)) > len(tokens) / 2
         prefix = np.concatenate(([0], np.cumsum(lengths)))
         for n in TOP_NGRAMS:
             key = f"gopher_top_{n}gram_char_frac"
@@ -145,7 +148,7 @@ class GopherRepetition(Stage):
                 first_seen.setdefault(h, position)
             top_hash, top_count = max(counts.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
             start = first_seen[top_hash]
-            joined_length = int(prefix[start + n] - prefix[start]) + n - 1  # n-gram joined with spaces
+            joined_length = int(prefix[start + n] - prefix[start]) + (0 if unspaced else n - 1)
             values[key] = joined_length * top_count / size
         for n in DUP_NGRAMS:
             key = f"gopher_dup_{n}gram_char_frac"

@@ -3,7 +3,8 @@
 Metrics (ROOTS definitions): number of words; character repetition ratio — the share of the k most frequent
 character n-grams among all, k = min(floor(sqrt(#distinct)), #distinct − #singletons); word repetition
 ratio — the share of word n-grams occurring more than once; special-character ratio; stop-word ratio and
-flagged-word ratio (with ROOTS' word augmentation for languages written without spaces). The language-ID
+flagged-word ratio (with ROOTS' word augmentation where the thresholds file asks for it, as for zh; other
+languages our tokenizer splits into characters match their lists against runs of 2–4 characters). The language-ID
 score is the LID stage's `language_score`; perplexity is a rule slot for the scoring stage's signal.
 
 The n of the repetition n-grams and every cutoff come from a thresholds file keyed by language with a
@@ -34,6 +35,8 @@ from filters.gopher import _ngram_hashes
 RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "resources")
 BUNDLED_THRESHOLDS = "roots"
 PERMISSIVE_MAX = 1e18  # a cutoff no document reaches: the check is off for that language
+# languages our tokenizer splits into characters; their word lists are matched against runs of characters
+UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo", "yue", "wuu"})
 
 # ROOTS parameter → (signal, rule op, the cond_check_* switch)
 CUTOFFS = {
@@ -214,6 +217,8 @@ class CulturaXMetrics(Stage):
             if settings.get("cond_words_augmentation"):
                 lowered = augmented(lowered, settings["words_augmentation_group_sizes"],
                                     settings["words_augmentation_join_char"])
+            elif language in UNSPACED_LANGUAGES:  # one token per character: lists match runs of 2-4 characters
+                lowered = augmented(lowered, (2, 3, 4), "")
             for kind, column in (("stopwords", "metrics_stopwords_ratio"), ("flagged_words", "metrics_flagged_words_ratio")):
                 words_of_kind = self.lists[kind].get(language or "")
                 if words_of_kind is None:

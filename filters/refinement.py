@@ -23,7 +23,10 @@ DEFAULT_BOILERPLATE = [
     r"\bnewsletter\b", r"\bshare (this|on)\b", r"\bclick here\b", r"\bread more\b", r"\bskip to (main )?content\b",
     r"\bfollow us\b", r"\bpowered by\b", r"\bback to top\b",
 ]
-COOKIE_PHRASES = ("cookie", "terms of use", "terms of service", "privacy policy", "gdpr")
+_BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n)+")
+COOKIE_PHRASES = ["we use cookies", "uses cookies", "use of cookies", "accept cookies", "accept all cookies",
+                  "cookie policy", "cookie settings", "cookie preferences", "terms of use", "terms of service",
+                  "privacy policy"]
 
 
 @dataclasses.dataclass
@@ -32,6 +35,8 @@ class RefinementParams:
 
     remove_javascript_lines: bool = True
     remove_cookie_lines: bool = True
+    cookie_phrases: list[str] = dataclasses.field(default_factory=lambda: list(COOKIE_PHRASES))
+    cookie_max_words: int = 40  # only lines this short count as banners
     boilerplate_patterns: list[str] = dataclasses.field(default_factory=lambda: list(DEFAULT_BOILERPLATE))
     boilerplate_max_words: int = 12  # only lines this short count as boilerplate
     min_words_per_line: int = 0  # 0: keep lines of any length
@@ -52,6 +57,7 @@ class Refinement(Stage):
     def __init__(self, params: RefinementParams, files):
         super().__init__(params, files)
         self.boilerplate = [re.compile(p, re.IGNORECASE) for p in params.boilerplate_patterns]
+        self.cookies = [phrase.lower() for phrase in params.cookie_phrases]
         self.c4 = C4Params(filter_no_terminal_punct=True, min_words_per_line=-1) if params.c4_line_rules else None
 
     def _line_words(self, line: str) -> int:
@@ -62,7 +68,7 @@ class Refinement(Stage):
         lowered = line.lower()
         if p.remove_javascript_lines and "javascript" in lowered:
             return False
-        if p.remove_cookie_lines and any(phrase in lowered for phrase in COOKIE_PHRASES) and words <= 40:
+        if p.remove_cookie_lines and words <= p.cookie_max_words and any(phrase in lowered for phrase in self.cookies):
             return False
         if words <= p.boilerplate_max_words and any(pattern.search(line) for pattern in self.boilerplate):
             return False
@@ -74,14 +80,33 @@ class Refinement(Stage):
 
     def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
         out: dict[str, list[Any]] = {"text": [], **{name: [] for name in self.provides}}
-        for text, lines in zip(batch.texts, batch.lines):
-            counted = [(line, self._line_words(line)) for line in lines]
-            kept = [(line, words) for line, words in counted if self._keep(line, words)]
-            while kept and kept[-1][1] < self.params.trailing_min_words:
-                kept.pop()
-            refined = "\n".join(line for line, _ in kept)
+        for text, raw_lines in zip(batch.texts, batch.raw_lines):
+            # decide on the non-empty lines; blank lines stay, so paragraphs survive refinement
+            verdicts = []
+            for line in raw_lines:
+                stripped = line.strip()
+                if not stripped:
+                    verdicts.append(None)
+                    continue
+                words = self._line_words(stripped)
+                verdicts.append((words, self._keep(stripped, words)))
+            for index in range(len(verdicts) - 1, -1, -1):  # short lines trailing at the end go too
+                verdict = verdicts[index]
+                if verdict is None or not verdict[1]:
+                    continue
+                if verdict[0] >= self.params.trailing_min_words:
+                    break
+                verdicts[index] = (verdict[0], False)
+            kept_lines, removed, removed_chars = [], 0, 0
+            for line, verdict in zip(raw_lines, verdicts):
+                if verdict is None or verdict[1]:
+                    kept_lines.append(line.rstrip())
+                else:
+                    removed += 1
+                    removed_chars += len(line) + 1
+            refined = _BLANK_RUNS.sub("\n\n", "\n".join(kept_lines)).strip("\n")
             out["text"].append(refined)
-            out["refine_lines_removed"].append(len(lines) - len(kept))
-            out["refine_chars_removed"].append(len(text) - len(refined))
-            out["refine_lines_kept"].append(len(kept))
+            out["refine_lines_removed"].append(removed)
+            out["refine_chars_removed"].append(min(removed_chars, len(text)))
+            out["refine_lines_kept"].append(sum(1 for v in verdicts if v is not None and v[1]))
         return out

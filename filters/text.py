@@ -19,7 +19,7 @@ TERMINAL_PUNCTUATION: frozenset[str] = frozenset(
 
 # scripts without spaces between words: each character is a token
 _NO_SPACE_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
-_NO_SPACE_CHAR = regex.compile(f"[{_NO_SPACE_SCRIPTS}]")
+NO_SPACE_CHAR = regex.compile(f"[{_NO_SPACE_SCRIPTS}]")
 _CHUNK = regex.compile(f"[{_NO_SPACE_SCRIPTS}]|[^\\s{_NO_SPACE_SCRIPTS}]+")
 _INFIX = regex.compile(
     r"(?<=[\p{L}\p{N}])(?:--+|[-–—~])(?=\p{L})"  # well-known, 10-CM
@@ -50,8 +50,15 @@ def is_symbol(token: str) -> bool:
     return all(is_symbol_char(c) for c in token)
 
 
+_SIMPLE = regex.compile(r"\w+|[^\w\s]")
+LONG_CHUNK = 64  # longer chunks are no words, abbreviations or URLs worth the careful rules: split them simply
+
+
 def _split_chunk(chunk: str, out: list[str]) -> None:
     """Split one whitespace-free chunk into tokens, appending to `out`."""
+    if len(chunk) > LONG_CHUNK and not chunk.isalnum():
+        out.extend(_SIMPLE.findall(chunk))  # linear, whatever the chunk holds
+        return
     if chunk.isalnum():
         unit = _NUMBER_UNIT.match(chunk) if chunk[0].isdigit() else None
         out.extend(unit.groups() if unit else (chunk,))
@@ -112,7 +119,7 @@ def tokenize(text: str) -> list[str]:
     """Word and punctuation tokens of `text` (see the module docstring)."""
     out: list[str] = []
     for chunk in _CHUNK.findall(text):
-        if len(chunk) == 1 and _NO_SPACE_CHAR.match(chunk):
+        if len(chunk) == 1 and NO_SPACE_CHAR.match(chunk):
             out.append(chunk)
         else:
             _split_chunk(chunk, out)

@@ -48,9 +48,14 @@ def normalize_host(host: str) -> str:
 def normalize_url(url: str) -> tuple[str, str]:
     """(host, host + path) of a URL, normalised as UT1 writes its entries (no scheme, no `www.`, no query)."""
     text = url.strip()
-    parts = urlsplit(text if "://" in text else f"http://{text}")
-    host = normalize_host(parts.hostname or "")
-    path = unquote(parts.path or "").rstrip("/")
+    try:
+        parts = urlsplit(text if "://" in text else f"http://{text}")
+        host = normalize_host(parts.hostname or "")
+        path = unquote(parts.path or "").rstrip("/")
+    except ValueError:  # e.g. a broken IPv6 literal: match it as written
+        rest = text.split("://", 1)[-1].lower()
+        host, _, path = rest.partition("/")
+        host, path = normalize_host(host), "/" + path.rstrip("/") if path else ""
     return host, host + path
 
 

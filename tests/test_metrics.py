@@ -110,3 +110,13 @@ def test_edge_cases(stage):
         for value in values:
             assert value is not None and not math.isnan(value), (column, values)
     assert out["metrics_char_rep_ratio"][4] == 1.0  # one 10-gram repeated throughout
+
+
+def test_unspaced_languages_match_multi_character_list_entries(stage):
+    import regex
+
+    flagged = sorted(w for w in stage.lists["flagged_words"]["ja"]
+                     if 2 <= len(w) <= 4 and regex.fullmatch(r"[\p{Han}\p{Hiragana}\p{Katakana}]+", w))[:3]
+    assert len(flagged) == 3
+    out = stage.annotate(DocBatch({"text": ["".join(flagged)], "language": ["ja"]}))
+    assert out["metrics_flagged_words_ratio"][0] > 0

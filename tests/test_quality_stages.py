@@ -37,6 +37,14 @@ def decide(stage_name: str, texts: list[str]) -> list[str | None]:
     return first_failures([CompiledRule(spec.name, r) for r in spec.rules], columns, len(texts))
 
 
+def test_tokenizer_is_linear_on_symbol_runs():
+    import time
+
+    started = time.time()
+    tokens = tokenize("a." * 50_000 + ",." * 50_000 + " word" + ".," * 100_000)
+    assert time.time() - started < 5 and tokens[-1] in (",", ".")
+
+
 def test_tokenizer_shapes():
     assert tokenize("Hello, world! Don't stop—it's well-known e.g. the U.S. costs $5.00 (approx.)...") == [
         "Hello", ",", "world", "!", "Do", "n't", "stop", "—", "it", "'s", "well", "-", "known", "e.g.", "the",
@@ -120,7 +128,10 @@ def test_c4_rewrites_lines_and_flags_pages():
     assert out["c4_chars_removed"][0] == len(text) - len(out["text"][0])
     assert out["c4_sentences"][0] == 4
     assert out["c4_lorem_ipsum"] == [0, 1, 0] and out["c4_curly_bracket"] == [0, 0, 1]
-    assert out["text"][1] == "Some words go here. Lorem ipsum dolor sit amet."  # flagged pages keep their text
+    # with the curly-bracket rule switched off, the page's lines are still cleaned
+    code = "Please enable JavaScript to run this app.\nA good sentence is here.\nCall it as f() { return 1; } here."
+    out = stage.annotate(DocBatch({"text": [code]}))
+    assert out["c4_curly_bracket"] == [1] and out["text"] == ["A good sentence is here."]
 
 
 EDGE_CASES = ["", "   \n\t  ", "😀🎉🔥 ✨✨ 💯", "#### $$$ %%% ---", "x" * 5_000_000, "word " * 1_000_000,
@@ -181,6 +192,9 @@ def test_refinement_removes_boilerplate_lines_and_short_trailing_lines():
     assert out["refine_lines_removed"] == [6, 2]
     assert out["refine_lines_kept"] == [3, 0]
     assert out["refine_chars_removed"][0] == len(text) - len(out["text"][0])
+    recipe = "Bake the chocolate chip cookie dough for twelve minutes.\n\nLet the cookies cool before serving them."
+    paragraphs = stage.annotate(DocBatch({"text": [recipe]}))
+    assert paragraphs["text"] == [recipe] and paragraphs["refine_chars_removed"] == [0]  # paragraphs and cookies stay
     assert decide("refinement_v1", ["Just a footer\nmenu"]) == ["refine.empty"]
     strict = Refinement(RefinementParams(min_words_per_line=6, c4_line_rules=True), {})
     assert strict.annotate(DocBatch({"text": [text]}))["text"][0].count("\n") == 1  # the title has no end punctuation

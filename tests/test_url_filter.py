@@ -31,6 +31,8 @@ def stage_for(blocklist_dir, **params) -> UrlFilter:
 def test_normalisation():
     assert normalize_url("HTTPS://WWW.Example.COM:8080/Path/?q=1#x") == ("example.com", "example.com/Path")
     assert normalize_url("example.com/a/") == ("example.com", "example.com/a")
+    host, full = normalize_url("http://[::1/abc")  # malformed: matched as written, no crash
+    assert full.endswith("/abc")
 
 
 def test_domains_subdomains_urls_and_expressions(blocklist_dir):
