@@ -137,6 +137,20 @@ class OutputConfig:
 
 
 @dataclass
+class DedupConfig:
+    """Global dedup after the row-local pass: `url` on normalised URLs, `exact` on a hash of normalised text;
+    `scope`: `global`, or `source` (within each input's `source:` name, e.g. one crawl dump)."""
+
+    url: bool = False
+    exact: bool = False
+    scope: Literal["global", "source"] = "global"
+
+    @property
+    def enabled(self) -> bool:
+        return self.url or self.exact
+
+
+@dataclass
 class CardConfig:
     """Metadata for the dataset card and the catalog."""
 
@@ -153,6 +167,7 @@ class Config:
     inputs: list[InputSpec]
     output: OutputConfig
     stages: list[StageSpec] = field(default_factory=list)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
     read: ReadConfig = field(default_factory=ReadConfig)
     extract: ExtractParams = field(default_factory=ExtractParams)
     spark: dict[str, str] = field(default_factory=dict)
@@ -163,7 +178,7 @@ class Config:
             raise ConfigError("inputs: give at least one input")
         available = set(BASE_COLUMNS)
         types = dict(BASE_COLUMNS)
-        families: set[str] = {"read", "extract"}
+        families: set[str] = {"read", "extract", "dedup"}
         for i, spec in enumerate(self.stages):
             swhere = f"stages[{i}] ({spec.stage})"
             cls = STAGES[spec.stage]

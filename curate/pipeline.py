@@ -133,12 +133,18 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         annotated_path = staged.path("annotated")
         annotated.write.option("compression", "zstd").parquet(annotated_path)
         rows = spark.read.parquet(annotated_path)
-
         stage_names = ["read", "extract"] + [s.name for s in config.stages]
+        if config.dedup.enabled:
+            rows = global_dedup(rows, config.dedup)
+            selected_path = staged.path("selected")
+            rows.write.option("compression", "zstd").parquet(selected_path)
+            rows = spark.read.parquet(selected_path)
+            stage_names.append("dedup")
+
         ledger = build_ledger(aggregate(rows), stage_names)
         ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages}  # the thresholds applied
         target = config.output.shard_target_mb * 1024 * 1024
-        kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
+        kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON, *[c for c in ("dup_of",) if c in rows.columns])
         shards = write_shards(kept, fs, staged.path("data"), target)
         dropped = rows.where(F.col(DROP_REASON).isNotNull())
         write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
@@ -151,6 +157,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
         fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
         fs.delete(annotated_path)
+        fs.delete(staged.path("selected"))
         staged.commit()
     except BaseException:
         staged.abort()
@@ -161,6 +168,18 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     if echo:
         print(summary(result))
     return result
+
+
+def global_dedup(rows, dedup):
+    """The global dedup stages the config asks for, in order: URL, then exact text."""
+    from curate.dedup.exact import deduplicate, normalized_text_hash, normalized_url, scoped, with_dedup_columns
+
+    rows = with_dedup_columns(rows)
+    if dedup.url:
+        rows = deduplicate(rows, scoped(normalized_url(), dedup.scope), "dedup.url")
+    if dedup.exact:
+        rows = deduplicate(rows, scoped(normalized_text_hash(), dedup.scope), "dedup.exact", clusters=True)
+    return rows
 
 
 def summary(result: RunResult) -> str:

@@ -18,9 +18,9 @@ from curate.schema import BASE_COLUMNS
 from tests.conftest import DATA, ROOT, heavy_html
 
 
-def sample_config(output: Path, **changes) -> dict:
-    """configs/web.yaml with absolute input paths and the given output."""
-    data = yaml.safe_load((ROOT / "configs" / "web.yaml").read_text())
+def sample_config(output: Path, name: str = "web", **changes) -> dict:
+    """configs/<name>.yaml with absolute input paths and the given output."""
+    data = yaml.safe_load((ROOT / "configs" / f"{name}.yaml").read_text())
     for spec in data["inputs"]:
         spec["paths"] = [str(ROOT / p) for p in spec["paths"]]
     data["output"]["path"] = str(output)
@@ -59,7 +59,7 @@ def test_shard_schema_and_rows(sample_run):
     config = parse_config(sample_config(output))
     rows = read_rows(output / "data")
     expected = list(BASE_COLUMNS) + [c for spec in config.stages for c in STAGES[spec.stage].provides]
-    assert rows.schema.names == expected
+    assert rows.schema.names == expected + ["dup_cluster", "dup_cluster_size"]
     assert str(rows.schema.field("timestamp").type) == "timestamp[us, tz=UTC]"
     ids = rows.column("id").to_pylist()
     assert len(ids) == len(set(ids)) == result.ledger["documents_kept"] > 150
@@ -110,7 +110,7 @@ def test_ledger_matches_the_rows(sample_run):
     ledger = json.loads((output / "ledger.json").read_text())
     assert ledger == {**result.ledger}
     config = parse_config(sample_config(output))
-    assert [s["stage"] for s in ledger["stages"]] == ["read", "extract"] + [s.name for s in config.stages]
+    assert [s["stage"] for s in ledger["stages"]] == ["read", "extract"] + [s.name for s in config.stages] + ["dedup"]
     assert ledger["rules"]["metrics"][0] == {"name": "min_words", "signal": "metrics_words", "op": ">=", "value": 10,
                                              "by_language": ledger["rules"]["metrics"][0]["by_language"]}
     assert ledger["rules"]["metrics"][2]["by_language"]["en"] == 0.106  # the thresholds applied are recorded
@@ -217,11 +217,7 @@ def test_pathological_page_is_dropped_inside_spark_and_the_task_goes_on(spark, t
 
 
 def test_fineweb_chain_runs_english_rules_on_english_only(spark, tmp_path):
-    data = yaml.safe_load((ROOT / "configs" / "fineweb.yaml").read_text())
-    for spec in data["inputs"]:
-        spec["paths"] = [str(ROOT / p) for p in spec["paths"]]
-    data["output"]["path"] = str(tmp_path / "fineweb")
-    result = run(parse_config(data), echo=False)
+    result = run(parse_config(sample_config(tmp_path / "fineweb", "fineweb")), echo=False)
     rows = read_rows(tmp_path / "fineweb" / "data").to_pylist()
     english = [r for r in rows if r["language"] == "en"]
     others = [r for r in rows if r["language"] != "en"]
@@ -234,11 +230,7 @@ def test_fineweb_chain_runs_english_rules_on_english_only(spark, tmp_path):
 
 
 def test_chinese_pipeline(spark, tmp_path):
-    data = yaml.safe_load((ROOT / "configs" / "zh.yaml").read_text())
-    for spec in data["inputs"]:
-        spec["paths"] = [str(ROOT / p) for p in spec["paths"]]
-    data["output"]["path"] = str(tmp_path / "zh")
-    result = run(parse_config(data), echo=False)
+    result = run(parse_config(sample_config(tmp_path / "zh", "zh")), echo=False)
     rows = read_rows(tmp_path / "zh" / "data").to_pylist()
     assert rows and all(r["language"] == "zh" for r in rows)
     assert all(r["zh_length"] >= 200 and r["zh_han_ratio"] >= 0.3 and r["zh_dup_13gram_ratio"] <= 0.5 for r in rows)
