@@ -144,7 +144,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         ledger = build_ledger(aggregate(rows), stage_names)
         ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages}  # the thresholds applied
         target = config.output.shard_target_mb * 1024 * 1024
-        kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON, *[c for c in ("dup_of",) if c in rows.columns])
+        kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON, "dup_of")  # drop ignores absent columns
         shards = write_shards(kept, fs, staged.path("data"), target)
         dropped = rows.where(F.col(DROP_REASON).isNotNull())
         write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,

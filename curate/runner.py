@@ -134,14 +134,9 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
         inside = [p for p, language in enumerate(batch.columns["language"]) if language in languages]
         if not inside:
             continue
-        inside_set = set(inside)
-        outside = [p for p in range(batch.size) if p not in inside_set]
         kept_batch, kept_alive = _run_stage(stage, rules, batch.subset(inside), [alive[p] for p in inside],
                                             full, texts, reasons)
-        merged = sorted(kept_alive + [alive[p] for p in outside])
-        position = {i: p for p, i in enumerate(alive)}
-        batch = _merge(batch, kept_batch, kept_alive, [alive[p] for p in outside], position, merged)
-        alive = merged
+        batch, alive = _merge(batch, alive, inside, kept_batch, kept_alive)
     full[DROP_REASON] = reasons
     schema = loaded.schema
     arrays = [pa.array(full[f.name], type=f.type) for f in schema]
@@ -177,9 +172,13 @@ def _run_stage(stage: Stage, rules: list[CompiledRule], batch: DocBatch, alive: 
     return batch, alive
 
 
-def _merge(batch: DocBatch, kept: DocBatch, kept_alive: list[int], outside_alive: list[int],
-           position: dict[int, int], merged: list[int]) -> DocBatch:
-    """One batch again, in document order, from the documents a language-scoped stage kept and those it skipped."""
+def _merge(batch: DocBatch, alive: list[int], inside: list[int], kept: DocBatch,
+           kept_alive: list[int]) -> tuple[DocBatch, list[int]]:
+    """One batch again, in document order, from the documents a language-scoped stage kept (`kept`) and those
+    it skipped (the positions of `batch` not in `inside`); returns it with its documents' indices."""
+    inside_set = set(inside)
+    position = {i: p for p, i in enumerate(alive)}
+    merged = sorted(kept_alive + [alive[p] for p in range(batch.size) if p not in inside_set])
     kept_at = {i: p for p, i in enumerate(kept_alive)}
     columns: dict[str, list[Any]] = {}
     for name, values in batch.columns.items():
@@ -192,7 +191,7 @@ def _merge(batch: DocBatch, kept: DocBatch, kept_alive: list[int], outside_alive
         if view in batch.__dict__ and view in kept.__dict__:
             result.__dict__[view] = [kept.__dict__[view][kept_at[i]] if i in kept_at
                                      else batch.__dict__[view][position[i]] for i in merged]
-    return result
+    return result, merged
 
 
 def in_sample(doc_id: str, fraction: float) -> bool:
