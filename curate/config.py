@@ -13,6 +13,7 @@ from typing import Any, Literal, Optional
 
 import yaml
 
+from curate.dedup.minhash import ShingleSpec
 from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS, RESERVED_COLUMNS
 from curate.validate import ConfigError, _suggest, build, convert, to_plain
@@ -137,17 +138,68 @@ class OutputConfig:
 
 
 @dataclass
+class MinHashConfig(ShingleSpec):
+    """Near-dedup: MinHash signatures (see curate/dedup/minhash.py), LSH banding, optional verification of
+    candidate pairs, connected components.
+
+    `bands`/`rows` set the banding; otherwise it is chosen from `threshold`: with `verify: none` as
+    datasketch's MinHashLSH does (`weights` of false positives and negatives), else the banding that finds
+    a pair at the threshold with probability ≥ `recall` and verification removes the false candidates.
+    """
+
+    threshold: float = 0.8
+    verify: Literal["exact", "signature", "none"] = "exact"
+    bands: Optional[int] = None
+    rows: Optional[int] = None
+    recall: float = 0.995
+    weights: list[float] = field(default_factory=lambda: [0.5, 0.5])
+    keep_signatures: bool = True  # the `minhash` column in the shards, loadable as datasketch LeanMinHash
+
+    def check(self, where: str) -> None:
+        if self.ngram < 1 or self.num_perm < 1:
+            raise ConfigError(f"{where}: ngram and num_perm must be ≥ 1, got {self.ngram} and {self.num_perm}")
+        if not 0 < self.threshold <= 1 or not 0 < self.recall < 1:
+            raise ConfigError(f"{where}: threshold must be in (0, 1] and recall in (0, 1), "
+                              f"got {self.threshold} and {self.recall}")
+        if (self.bands is None) != (self.rows is None):
+            raise ConfigError(f"{where}: give both bands and rows, or neither (then they follow from threshold)")
+        if self.bands is not None and (self.bands < 1 or self.rows < 1 or self.bands * self.rows > self.num_perm):
+            raise ConfigError(f"{where}: bands × rows must be ≤ num_perm ({self.num_perm}), "
+                              f"got {self.bands} × {self.rows}")
+        if len(self.weights) != 2 or any(w < 0 for w in self.weights):
+            raise ConfigError(f"{where}.weights: two non-negative numbers [false positive, false negative]")
+
+    def banding(self) -> tuple[int, int]:
+        """(bands, rows) as configured or chosen from the threshold."""
+        from curate.dedup.lsh import optimal_bands, recall_bands
+
+        if self.bands is not None:
+            return self.bands, self.rows
+        if self.verify == "none":
+            return optimal_bands(self.threshold, self.num_perm, (self.weights[0], self.weights[1]))
+        return recall_bands(self.threshold, self.num_perm, self.recall)
+
+
+@dataclass
 class DedupConfig:
-    """Global dedup after the row-local pass: `url` on normalised URLs, `exact` on a hash of normalised text;
-    `scope`: `global`, or `source` (within each input's `source:` name, e.g. one crawl dump)."""
+    """Global dedup after the row-local pass, in this order: `url` on normalised URLs, `exact` on a hash of
+    normalised text, `minhash` near-dedup. `scope`: `global`, or `source` (within each input's `source:`
+    name, e.g. one crawl dump). `reference`: inputs of another dataset; documents found in it are removed
+    (across all sources) and it is not rewritten."""
 
     url: bool = False
     exact: bool = False
+    minhash: Optional[MinHashConfig] = None
     scope: Literal["global", "source"] = "global"
+    reference: list[InputSpec] = field(default_factory=list)
 
     @property
     def enabled(self) -> bool:
-        return self.url or self.exact
+        return self.url or self.exact or self.minhash is not None
+
+    def check(self, where: str) -> None:
+        if self.reference and not self.enabled:
+            raise ConfigError(f"{where}.reference: turn on url, exact or minhash to dedup against it")
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
 from curate.config import Config, ConfigError, resolved_yaml
+from curate.dedup.minhash import MINHASH, ShingleSpec
 from curate.io.paths import InputFile, expand_inputs
 from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS, DROP_REASON, spark_ddl
@@ -85,11 +87,29 @@ def stage_files(config: Config) -> dict[str, dict[str, str]]:
     return found
 
 
+def shingle_spec(config: Config) -> Optional[ShingleSpec]:
+    """What the row-local pass needs to compute MinHash signatures, when near-dedup is on."""
+    minhash = config.dedup.minhash
+    if minhash is None:
+        return None
+    return ShingleSpec(**{f.name: getattr(minhash, f.name) for f in dataclasses.fields(ShingleSpec)})
+
+
 def prepare(config: Config) -> RunPlan:
     """Everything checked and planned on the driver before Spark starts."""
     files = expand_inputs(config.inputs)
     return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.inputs, read=config.read,
-                   extract=config.extract, stages=config.stages, stage_files=stage_files(config))
+                   extract=config.extract, stages=config.stages, stage_files=stage_files(config),
+                   minhash=shingle_spec(config))
+
+
+def reference_plan(config: Config) -> Optional[RunPlan]:
+    """The read (and signature) pass over the dedup reference set, without the cleaning stages."""
+    if not config.dedup.reference:
+        return None
+    files = expand_inputs(config.dedup.reference)
+    return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.dedup.reference, read=config.read,
+                   extract=config.extract, stages=[], stage_files={}, minhash=shingle_spec(config))
 
 
 def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
@@ -97,6 +117,7 @@ def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
     from curate.session import get_session
 
     plan = prepare(config)  # fails fast on inputs and model files, before Spark starts
+    reference_plan(config)  # and on the reference set's paths
     spark = get_session(config.spark, cli_conf)
     plan.tasks = plan_tasks(plan.files, min_tasks=2 * spark.sparkContext.defaultParallelism)
     shipped = {f.rsplit("/", 1)[-1] for f in spark.sparkContext.listFiles}
@@ -135,7 +156,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         rows = spark.read.parquet(annotated_path)
         stage_names = ["read", "extract"] + [s.name for s in config.stages]
         if config.dedup.enabled:
-            rows = global_dedup(rows, config.dedup)
+            rows = global_dedup(spark, rows, config, fs, staged)
             selected_path = staged.path("selected")
             rows.write.option("compression", "zstd").parquet(selected_path)
             rows = spark.read.parquet(selected_path)
@@ -144,6 +165,8 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         ledger = build_ledger(aggregate(rows), stage_names)
         ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages}  # the thresholds applied
         target = config.output.shard_target_mb * 1024 * 1024
+        if config.dedup.minhash is not None and not config.dedup.minhash.keep_signatures:
+            rows = rows.drop(MINHASH)
         kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON, "dup_of")  # drop ignores absent columns
         shards = write_shards(kept, fs, staged.path("data"), target)
         dropped = rows.where(F.col(DROP_REASON).isNotNull())
@@ -158,6 +181,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
         fs.delete(annotated_path)
         fs.delete(staged.path("selected"))
+        fs.delete(staged.path("dedup"))
         staged.commit()
     except BaseException:
         staged.abort()
@@ -170,16 +194,27 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     return result
 
 
-def global_dedup(rows, dedup):
-    """The global dedup stages the config asks for, in order: URL, then exact text."""
-    from curate.dedup.exact import deduplicate, normalized_text_hash, normalized_url, scoped, with_dedup_columns
+def global_dedup(spark, rows, config: Config, fs, staged):
+    """The global dedup stages the config asks for (see curate/dedup/stages.py); graph steps are written
+    to the staging folder's `dedup/`."""
+    from pyspark.sql import functions as F
 
-    rows = with_dedup_columns(rows)
-    if dedup.url:
-        rows = deduplicate(rows, scoped(normalized_url(), dedup.scope), "dedup.url")
-    if dedup.exact:
-        rows = deduplicate(rows, scoped(normalized_text_hash(), dedup.scope), "dedup.exact", clusters=True)
-    return rows
+    from curate.dedup.stages import run_dedup
+
+    def checkpoint(df, name: str):
+        path = staged.path(f"dedup/{name}")
+        df.write.mode("overwrite").parquet(path)
+        return spark.read.parquet(path)
+
+    reference = None
+    plan = reference_plan(config)
+    if plan is not None:
+        for paths in plan.stage_files.values():
+            for path in paths.values():
+                spark.sparkContext.addFile(path)
+        reference = (annotate(spark, plan).where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
+                     .withColumn("id", F.concat(F.lit("reference:"), F.col("id"))))
+    return run_dedup(rows, config.dedup, checkpoint, reference)
 
 
 def summary(result: RunResult) -> str:

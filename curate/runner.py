@@ -16,6 +16,7 @@ from typing import Any, Iterator, Optional, Sequence
 
 import pyarrow as pa
 
+from curate.dedup.minhash import MINHASH, MinHasher, ShingleSpec
 from curate.io.paths import InputFile
 from curate.io.readers import read_documents
 from curate.io.records import RawDoc
@@ -37,11 +38,14 @@ class RunPlan:
     extract: ExtractParams
     stages: list[Any]  # StageSpec
     stage_files: dict[str, dict[str, str]]  # stage name → file key → path on the driver
+    minhash: Optional[ShingleSpec] = None  # signatures of the kept documents, for near-dedup
 
     @property
     def schema(self) -> pa.Schema:
         """The Arrow schema of the pass's output."""
         columns = [(c, t) for spec in self.stages for c, t in STAGES[spec.stage].provides.items()]
+        if self.minhash is not None:
+            columns.append((MINHASH, pa.binary()))
         return run_schema(columns)
 
     def fingerprint(self) -> str:
@@ -49,7 +53,7 @@ class RunPlan:
         from curate.validate import to_plain
 
         return json.dumps([[s.stage, s.name, s.params, to_plain(s.rules)] for s in self.stages]
-                          + [self.stage_files, to_plain(self.extract)], sort_keys=True)
+                          + [self.stage_files, to_plain(self.extract), to_plain(self.minhash)], sort_keys=True)
 
 
 def resolve_shipped(path: str) -> str:
@@ -79,6 +83,7 @@ class LoadedPlan:
             languages = frozenset(spec.languages) if spec.languages is not None else None
             self.stages.append((stage, [CompiledRule(spec.name, rule) for rule in spec.rules], languages))
         self._extractor: Optional[HtmlExtractor] = None
+        self.minhasher = MinHasher(plan.minhash) if plan.minhash is not None else None
 
     @property
     def extractor(self) -> HtmlExtractor:
@@ -137,6 +142,10 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
         kept_batch, kept_alive = _run_stage(stage, rules, batch.subset(inside), [alive[p] for p in inside],
                                             full, texts, reasons)
         batch, alive = _merge(batch, alive, inside, kept_batch, kept_alive)
+    if loaded.minhasher is not None:
+        full[MINHASH] = [None] * size
+        for i, signature in zip(alive, loaded.minhasher.signatures([texts[i] for i in alive])):
+            full[MINHASH][i] = signature
     full[DROP_REASON] = reasons
     schema = loaded.schema
     arrays = [pa.array(full[f.name], type=f.type) for f in schema]

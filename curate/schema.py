@@ -18,7 +18,7 @@ BASE_COLUMNS: dict[str, pa.DataType] = {
     "meta": pa.string(),
 }
 DROP_REASON = "drop_reason"
-RESERVED_COLUMNS = {DROP_REASON, "html"}
+RESERVED_COLUMNS = {DROP_REASON, "html", "minhash", "dup_of", "dup_cluster", "dup_cluster_size"}
 
 
 def run_schema(stage_columns: Iterable[tuple[str, pa.DataType]]) -> pa.Schema:
@@ -37,6 +37,7 @@ _SPARK_TYPES = {
     pa.float32(): "float",
     pa.float64(): "double",
     pa.bool_(): "boolean",
+    pa.binary(): "binary",
     TIMESTAMP: "timestamp",
 }
 

@@ -1,9 +1,10 @@
 """URL dedup on normalised URLs and exact dedup on a hash of normalised text.
 
-Survivor policy (the same for every dedup stage): highest `quality_score` when the column exists, then the
-newest `timestamp`, then the smallest `id` — a property of the data, not of partitioning. Scope `source`
-keeps the first part of `source` (an input's `source:` name, e.g. one crawl dump) in the key, so copies are
-only looked for within it; `global` looks across all inputs.
+Survivor policy (the same for every dedup stage): a reference document (see `REFERENCE`) first, then the
+highest `quality_score` when the column exists, then the newest `timestamp`, then the smallest `id` — a
+property of the data, not of partitioning. Scope `source` keeps the first part of `source` (an input's
+`source:` name, e.g. one crawl dump) in the key, so copies are only looked for within it; `global` looks
+across all inputs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from curate.schema import DROP_REASON
 DUP_OF = "dup_of"
 DUP_CLUSTER = "dup_cluster"
 DUP_CLUSTER_SIZE = "dup_cluster_size"
+REFERENCE = "_reference"  # true on rows of a reference dataset: they always survive and are never written
 
 
 def normalized_url(column: str = "url") -> Column:
@@ -38,9 +40,11 @@ def normalized_text_hash(column: str = "text") -> Column:
 
 
 def _survivor_order(df: DataFrame) -> Column:
+    reference = F.when(F.col(REFERENCE), 0).otherwise(1) if REFERENCE in df.columns else F.lit(1)
     quality = (-F.col("quality_score").cast("double")) if "quality_score" in df.columns else F.lit(0.0)
     newest = -F.coalesce(F.unix_micros(F.col("timestamp")), F.lit(0))
-    return F.struct(F.coalesce(quality, F.lit(float("inf"))).alias("q"), newest.alias("t"), F.col("id").alias("id"))
+    return F.struct(reference.alias("r"), F.coalesce(quality, F.lit(float("inf"))).alias("q"), newest.alias("t"),
+                    F.col("id").alias("id"))
 
 
 def scoped(key: Column, scope: str) -> Column:
@@ -50,19 +54,28 @@ def scoped(key: Column, scope: str) -> Column:
     return key
 
 
-def deduplicate(rows: DataFrame, key: Column, reason: str, clusters: bool = False) -> DataFrame:
-    """Mark all but one document per key `reason`, with `dup_of` = the survivor's id. With `clusters`, every
-    document of a key also gets `dup_cluster` (the key) and `dup_cluster_size`."""
+def deduplicate(rows: DataFrame, key: Column, reason: str, clusters: bool = False,
+                in_reference: bool = False) -> DataFrame:
+    """Mark all but one document per key `reason`, with `dup_of` = the survivor's id.
+
+    With `clusters`, every document of a key also gets `dup_cluster` (the survivor's id) and
+    `dup_cluster_size`: the documents the key holds, counting those an earlier dedup stage merged into
+    them. With `in_reference`, only documents whose key a reference document holds are marked, as
+    `<reason>_in_reference`."""
     alive = F.col(DROP_REASON).isNull()
     keyed = rows.withColumn("_key", F.when(alive, key))
+    weight = F.coalesce(F.col(DUP_CLUSTER_SIZE), F.lit(1))
     groups = (keyed.where(F.col("_key").isNotNull()).groupBy("_key")
-              .agg(F.min(_survivor_order(keyed)).alias("_best"), F.count(F.lit(1)).alias("_size")))
+              .agg(F.min(_survivor_order(keyed)).alias("_best"), F.sum(weight).alias("_size")))
     joined = keyed.join(groups, on="_key", how="left")
     duplicate = F.col("_key").isNotNull() & (F.col("_best.id") != F.col("id"))
+    if in_reference:
+        duplicate = duplicate & (F.col("_best.r") == 0) & ~F.col(REFERENCE)
+        reason = f"{reason}_in_reference"
     result = (joined.withColumn(DROP_REASON, F.when(duplicate, F.lit(reason)).otherwise(F.col(DROP_REASON)))
               .withColumn(DUP_OF, F.when(duplicate, F.col("_best.id")).otherwise(F.col(DUP_OF))))
     if clusters:
-        result = (result.withColumn(DUP_CLUSTER, F.when(F.col("_key").isNotNull(), F.col("_key"))
+        result = (result.withColumn(DUP_CLUSTER, F.when(F.col("_key").isNotNull(), F.col("_best.id"))
                                     .otherwise(F.col(DUP_CLUSTER)))
                   .withColumn(DUP_CLUSTER_SIZE, F.when(F.col("_key").isNotNull(), F.col("_size"))
                               .otherwise(F.col(DUP_CLUSTER_SIZE))))

@@ -1,0 +1,72 @@
+"""The dedup stages in order — against a reference set first, then URL, exact and MinHash within the run —
+as lazy DataFrame work over the annotated rows, with the MinHash graph steps materialised in a work folder."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from pyspark.sql import DataFrame
+from pyspark.sql import functions as F
+
+from curate.dedup.exact import (REFERENCE, deduplicate, normalized_text_hash, normalized_url, scoped,
+                                with_dedup_columns)
+from curate.dedup.lsh import band_edges, connected_components, verify_edges
+from curate.dedup.minhash import MINHASH
+from curate.schema import DROP_REASON
+
+NODE = "_node"
+
+Checkpoint = Callable[[DataFrame, str], DataFrame]
+
+
+def run_dedup(rows: DataFrame, dedup, checkpoint: Checkpoint, reference: Optional[DataFrame] = None) -> DataFrame:
+    """`rows` with the dedup stages the config asks for applied (`drop_reason`, `dup_of`, `dup_cluster`,
+    `dup_cluster_size`). `reference`: rows of the reference set (same base columns, and `minhash` when
+    near-dedup is on); run documents found in it are removed, then it is dropped."""
+    rows = with_dedup_columns(rows)
+    if reference is not None:
+        rows = (rows.withColumn(REFERENCE, F.lit(False))
+                .unionByName(with_dedup_columns(reference).withColumn(REFERENCE, F.lit(True)),
+                             allowMissingColumns=True))
+        rows = rows.withColumn(NODE, F.monotonically_increasing_id())
+        rows = _dedup_pass(rows, dedup, "global", checkpoint, "reference-", in_reference=True)
+        rows = rows.where(~F.col(REFERENCE)).drop(REFERENCE, NODE)
+    rows = rows.withColumn(NODE, F.monotonically_increasing_id())
+    return _dedup_pass(rows, dedup, dedup.scope, checkpoint, "", in_reference=False).drop(NODE)
+
+
+def _dedup_pass(rows: DataFrame, dedup, scope: str, checkpoint: Checkpoint, prefix: str,
+                in_reference: bool) -> DataFrame:
+    if dedup.url:
+        rows = deduplicate(rows, scoped(normalized_url(), scope), "dedup.url", in_reference=in_reference)
+    if dedup.exact:
+        rows = deduplicate(rows, scoped(normalized_text_hash(), scope), "dedup.exact", clusters=not in_reference,
+                           in_reference=in_reference)
+    if dedup.minhash is not None:
+        components = minhash_components(rows, dedup.minhash, scope, lambda df, name: checkpoint(df, prefix + name))
+        rows = rows.join(components, NODE, "left")
+        rows = deduplicate(rows, F.col("_component"), "dedup.minhash", clusters=not in_reference,
+                           in_reference=in_reference).drop("_component")
+    return rows
+
+
+def minhash_components(rows: DataFrame, config, scope: str, checkpoint: Checkpoint) -> DataFrame:
+    """(_node, _component) for the live documents with a near-duplicate: LSH banding, verification of the
+    candidate pairs when configured, connected components."""
+    alive = rows.where(F.col(DROP_REASON).isNull() & F.col(MINHASH).isNotNull())
+    scope_column = F.split(F.col("source"), "/").getItem(0) if scope == "source" else F.lit("")
+    nodes = checkpoint(alive.select(F.col(NODE).alias("node"), scope_column.alias("scope"), MINHASH), "nodes")
+    bands, rows_per_band = config.banding()
+    edges = band_edges(nodes, bands, rows_per_band, config.width)
+    if config.verify != "none":
+        edges = checkpoint(edges, "candidates")
+        if config.verify == "exact":  # texts of the documents on a candidate edge only
+            on_edges = edges.select(F.col("src").alias("node")).union(edges.select(F.col("dst").alias("node")))
+            ends = alive.select(F.col(NODE).alias("node"), F.col("text").alias("value")).join(
+                on_edges.distinct(), "node", "left_semi")
+        else:
+            ends = nodes.select("node", F.col(MINHASH).alias("value"))
+        edges = verify_edges(edges, ends, config.verify, config.threshold, config)
+    edges = checkpoint(edges, "edges")
+    components = connected_components(edges, checkpoint)
+    return components.select(F.col("node").alias(NODE), F.col("component").alias("_component"))
