@@ -4,6 +4,10 @@ a dependency of curate). Two commands:
   parity CORPUS OUT        per document, the decision of each datatrove filter run alone on the original text
   speed  CORPUS_DIR OUT    LocalPipelineExecutor, 1 task / 1 worker: LID → Gopher rep. → Gopher quality → C4 →
                            FineWeb, JSONL in and out; prints {"docs": N, "seconds": S} as JSON
+  minhash CORPUS_DIR OUT   the 4-stage MinHash dedup (signatures → buckets → clusters → filter), default
+                           MinhashConfig (5-grams, 14 bands × 8), 1 task / 1 worker per stage; writes
+                           OUT/survivors.json (removed id → the kept id of its cluster) and prints
+                           {"seconds": S, "kept": K}
 """
 
 import json
@@ -69,11 +73,60 @@ def speed(corpus_dir: str, out: str, lid_path: str) -> None:
     print(json.dumps({"seconds": seconds, "kept": kept}))
 
 
+def minhash(corpus_dir: str, out: str) -> None:
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.dedup.minhash import (MinhashConfig, MinhashDedupBuckets, MinhashDedupCluster,
+                                                  MinhashDedupFilter, MinhashDedupSignature)
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    config = MinhashConfig()
+    shutil.rmtree(out, ignore_errors=True)
+
+    def reader():
+        return JsonlReader(corpus_dir, glob_pattern="*.jsonl", id_key="id")
+
+    stages = [
+        [reader(), MinhashDedupSignature(output_folder=f"{out}/signatures", config=config)],
+        [MinhashDedupBuckets(input_folder=f"{out}/signatures", output_folder=f"{out}/buckets", config=config)],
+        [MinhashDedupCluster(input_folder=f"{out}/buckets", output_folder=f"{out}/remove_ids", config=config,
+                             save_cluster_id=True)],
+        [reader(), MinhashDedupFilter(input_folder=f"{out}/remove_ids", load_cluster_ids=True,
+                                      exclusion_writer=JsonlWriter(f"{out}/removed", compression=None)),
+         JsonlWriter(f"{out}/kept", compression=None)],
+    ]
+    started = time.time()
+    for number, pipeline in enumerate(stages):
+        tasks = config.num_buckets if number == 1 else 1  # the buckets stage runs one task per band
+        LocalPipelineExecutor(pipeline=pipeline, tasks=tasks, workers=1, logging_dir=f"{out}/logs-{number}").run()
+    seconds = time.time() - started
+
+    def documents(folder):
+        for name in sorted(os.listdir(folder)):
+            for line in open(os.path.join(folder, name)):
+                yield json.loads(line)
+
+    survivor_of_cluster = {}
+    kept = 0
+    for doc in documents(f"{out}/kept"):
+        kept += 1
+        cluster = doc["metadata"].get("minhash_cluster_id", -1)
+        if cluster != -1:
+            survivor_of_cluster[cluster] = doc["id"]
+    survivors = {doc["id"]: survivor_of_cluster[doc["metadata"]["minhash_cluster_id"]]
+                 for doc in documents(f"{out}/removed")}
+    with open(f"{out}/survivors.json", "w") as handle:
+        json.dump(survivors, handle)
+    print(json.dumps({"seconds": seconds, "kept": kept}))
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "parity":
         parity(sys.argv[2], sys.argv[3])
     elif command == "speed":
         speed(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif command == "minhash":
+        minhash(sys.argv[2], sys.argv[3])
     else:
         raise SystemExit(__doc__)

@@ -162,7 +162,7 @@ def test_one_page_repeated_thousands_of_times_is_one_cluster(spark, tmp_path):
     copies = 5000
     write_jsonl(tmp_path / "a.jsonl", [{"id": f"p{i:05d}", "text": f"{page} visitor number {i}"} for i in range(copies)]
                 + [{"id": "other", "text": _article(10)}])
-    result = run(dedup_config(tmp_path, [{"paths": [str(tmp_path / "a.jsonl")], "id_field": "id"}],
+    run(dedup_config(tmp_path, [{"paths": [str(tmp_path / "a.jsonl")], "id_field": "id"}],
                               minhash={"verify": "signature"}), echo=False)
     kept = rows(tmp_path / "out" / "data")
     assert set(kept) == {"p00000", "other"}

@@ -59,7 +59,7 @@ def test_shard_schema_and_rows(sample_run):
     config = parse_config(sample_config(output))
     rows = read_rows(output / "data")
     expected = list(BASE_COLUMNS) + [c for spec in config.stages for c in STAGES[spec.stage].provides]
-    assert rows.schema.names == expected + ["dup_cluster", "dup_cluster_size"]
+    assert rows.schema.names == expected + ["minhash", "dup_cluster", "dup_cluster_size"]
     assert str(rows.schema.field("timestamp").type) == "timestamp[us, tz=UTC]"
     ids = rows.column("id").to_pylist()
     assert len(ids) == len(set(ids)) == result.ledger["documents_kept"] > 150
