@@ -15,7 +15,7 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd  # at module level: pandas_udf resolves the type hints from the module's globals
-from pyspark.sql import Column, DataFrame
+from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 
 from curate.dedup.minhash import ShingleSpec, shingles
@@ -148,8 +148,3 @@ def _is_star_forest(edges: DataFrame) -> bool:
         return False
     roots = edges.select(F.col("v").alias("u")).distinct()
     return not roots.join(edges.select("u"), "u", "left_semi").limit(1).count()
-
-
-def component_key(component: Column) -> Column:
-    """A cluster key from a component's smallest node."""
-    return F.concat(F.lit("minhash:"), component.cast("string"))

@@ -228,8 +228,3 @@ def to_lean_minhash(signature: bytes, seed: int, scheme: Scheme):
 
     return LeanMinHash(seed=seed, hashvalues=signature_values(signature, scheme), scheme=scheme)
 
-
-def estimated_jaccard(first: bytes, second: bytes, width: int) -> float:
-    """The share of equal hash values of two signatures of the same spec (`width` bytes per value)."""
-    dtype = f"<u{width}"
-    return float(np.mean(np.frombuffer(first, dtype=dtype) == np.frombuffer(second, dtype=dtype)))
