@@ -208,10 +208,7 @@ def global_dedup(spark, rows, config: Config, fs, staged):
 
     reference = None
     plan = reference_plan(config)
-    if plan is not None:
-        for paths in plan.stage_files.values():
-            for path in paths.values():
-                spark.sparkContext.addFile(path)
+    if plan is not None:  # read and signatures only: no stage files to ship
         reference = (annotate(spark, plan).where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
                      .withColumn("id", F.concat(F.lit("reference:"), F.col("id"))))
     return run_dedup(rows, config.dedup, checkpoint, reference)
