@@ -1,5 +1,6 @@
 # Two commands do everything on a fresh machine:
-#   make run   — create .venv, install, run the default pipeline on the bundled sample, print where the output is
+#   make run   — create .venv, install, train the small LM and quality models, run the default pipeline on the
+#                bundled sample, print where the output is
 #   make test  — create/update the same .venv and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
@@ -7,7 +8,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= configs/web.yaml
 
-.PHONY: run test env clean bench-env
+LM := models/lm/en/model.arpa
+QUALITY := models/quality/en.bin
+SPARK_ENV := PYSPARK_PYTHON=$(abspath $(BIN)/python)
+
+.PHONY: run test env models clean bench-env
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,16 +25,28 @@ $(STAMP): setup.cfg pyproject.toml
 
 env: $(STAMP)
 
-run: $(STAMP)
-	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/curate run --config $(CONFIG)
+# the small models the default config scores with, trained from the bundled data (see data/reference/README.md)
+$(LM): $(STAMP) data/reference/wiki_en.jsonl
+	$(SPARK_ENV) $(BIN)/python jobs/train_lm.py --input data/reference/wiki_en.jsonl --output models/lm/en --language en \
+		--conf spark.ui.showConsoleProgress=false --conf spark.sql.shuffle.partitions=4
+
+$(QUALITY): $(STAMP) data/reference/wiki_en.jsonl
+	$(SPARK_ENV) $(BIN)/python jobs/train_quality.py --positive data/reference/wiki_en.jsonl \
+		--negative 'data/sample/*.warc.gz' 'data/sample/*.wet.gz' data/sample/c4_demo.jsonl --output $(QUALITY) \
+		--conf spark.ui.showConsoleProgress=false --conf spark.sql.shuffle.partitions=4
+
+models: $(LM) $(QUALITY)
+
+run: $(STAMP) models
+	$(SPARK_ENV) $(BIN)/curate run --config $(CONFIG)
 
 # pytest's exit 5 ("no tests ran") is a failure here too
-test: $(STAMP)
+test: $(STAMP) models
 	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -q tests; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest ran no tests" >&2; exit 1; fi; exit $$rc
 
 clean:
-	rm -rf out tests/_artifacts
+	rm -rf out tests/_artifacts models
 
 # Peers for bench/ live in their own environment, never in the project's dependencies.
 .bench-venv/.installed:

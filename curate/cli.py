@@ -36,6 +36,37 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
                         help="Spark setting; repeatable; wins over the config's spark: block")
 
 
+def add_training_input_arguments(parser: argparse.ArgumentParser, flag: str, help_text: str) -> None:
+    """The arguments of the training jobs (jobs/train_lm.py, jobs/train_quality.py): inputs and Spark settings."""
+    parser.add_argument(flag, nargs="+", required=True, metavar="PATH", help=help_text)
+    parser.add_argument("--format", choices=["warc", "jsonl", "parquet"],
+                        help="input format, when the file names do not tell it")
+    parser.add_argument("--text-field", default="text", help="field holding the text in JSONL/Parquet input")
+    parser.add_argument("--master", help="Spark master (spark-submit's --master wins when launched by it)")
+    parser.add_argument("--conf", action="append", type=_conf_pair, default=[], metavar="KEY=VALUE",
+                        help="Spark setting; repeatable")
+
+
+def training_inputs(args: argparse.Namespace, attribute: str) -> list:
+    """The inputs named by one path argument, checked before Spark starts (ConfigError names what is wrong)."""
+    from curate.config import InputSpec
+    from curate.io.paths import expand_inputs
+
+    spec = InputSpec(paths=list(getattr(args, attribute)), format=args.format or "auto", text_field=args.text_field)
+    expand_inputs([spec])
+    return [spec]
+
+
+def training_session(args: argparse.Namespace):
+    """The SparkSession of a training job, with --master and --conf applied."""
+    from curate.session import get_session
+
+    conf = dict(args.conf)
+    if args.master:
+        conf["spark.master"] = args.master
+    return get_session(cli_conf=conf)
+
+
 def config_from_args(args: argparse.Namespace) -> Config:
     """Load and validate the config named by the arguments, with --input/--format/--output applied."""
     path = args.config or REPO_DEFAULT_CONFIG

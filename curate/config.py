@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional
 
+import pyarrow as pa
 import yaml
 
 from curate.dedup.minhash import ShingleSpec
@@ -203,6 +204,89 @@ class DedupConfig:
 
 
 @dataclass
+class ScorerConfig:
+    """A transformer scorer, run after dedup on the kept documents (see quality_model/transformer_scoring.py).
+
+    Model folders (Hugging Face layout: config.json, weights, tokenizer) are local paths or cluster URIs;
+    with `ship`, Spark copies them to every executor once (addFile), else each executor reads the path as is
+    (a shared filesystem). `output` names the score column; `rules` select on it like a stage's rules.
+    """
+
+    name: str
+    kind: Literal["causal_lm", "classifier", "embedding_regression", "miniplm"]
+    model: str
+    small_model: Optional[str] = None
+    head: Optional[str] = None
+    label: Optional[int] = None
+    output: Optional[str] = None
+    max_length: int = 512
+    batch_size: int = 64
+    batch_tokens: int = 65_536
+    dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
+    device: Literal["auto", "cuda", "cpu"] = "auto"
+    ship: bool = True
+    rules: list[RuleSpec] = field(default_factory=list)
+
+    def check(self, where: str) -> None:
+        from quality_model.transformer_scoring import DEFAULT_OUTPUT
+
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", self.name):
+            raise ConfigError(f"{where}.name: '{self.name}' must be lower-case letters, digits and '_'")
+        self.output = self.output or DEFAULT_OUTPUT[self.kind]
+        if self.kind == "miniplm" and not self.small_model:
+            raise ConfigError(f"{where}.small_model: kind miniplm needs the small reference model's folder")
+        if self.kind == "embedding_regression" and not self.head:
+            raise ConfigError(f"{where}.head: kind embedding_regression needs a head (.npz with weight and bias)")
+        for name in ("max_length", "batch_size", "batch_tokens"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{where}.{name}: must be > 0, got {getattr(self, name)}")
+
+
+@dataclass
+class ScoringResources:
+    """What a scoring task asks Spark for (a stage-level ResourceProfile on standalone, YARN and Kubernetes).
+
+    `task_gpus`: GPUs per scoring task; unset = 1 when the executors have GPUs
+    (`spark.executor.resource.gpu.amount`), none otherwise; 0 = never ask. Local mode has no profiles: there
+    a task uses the first visible GPU, or the CPU."""
+
+    task_gpus: Optional[float] = None
+    task_cpus: int = 1
+
+    def check(self, where: str) -> None:
+        if self.task_gpus is not None and self.task_gpus < 0:
+            raise ConfigError(f"{where}.task_gpus: must be ≥ 0, got {self.task_gpus}")
+        if self.task_cpus < 1:
+            raise ConfigError(f"{where}.task_cpus: must be ≥ 1, got {self.task_cpus}")
+
+
+@dataclass
+class BucketConfig:
+    """Percentile buckets over the kept output, per language (CCNet: perplexity head < p30 ≤ middle < p60 ≤ tail).
+
+    `higher_is_better`: for signals like quality_score, whose best documents have the highest values.
+    `partition`: write shards as data/<language>/<bucket>/ instead of data/<language>/."""
+
+    signal: str = "perplexity"
+    percentiles: list[float] = field(default_factory=lambda: [30.0, 60.0])
+    names: list[str] = field(default_factory=lambda: ["head", "middle", "tail"])
+    higher_is_better: bool = False
+    partition: bool = False
+    accuracy: int = 10_000  # of percentile_approx: relative error about 1 / accuracy
+
+    def check(self, where: str) -> None:
+        if not self.percentiles or any(not 0 < p < 100 for p in self.percentiles) or \
+                self.percentiles != sorted(set(self.percentiles)):
+            raise ConfigError(f"{where}.percentiles: increasing numbers between 0 and 100, got {self.percentiles}")
+        if len(self.names) != len(self.percentiles) + 1:
+            raise ConfigError(f"{where}.names: {len(self.percentiles)} percentiles make {len(self.percentiles) + 1} "
+                              f"buckets; give that many names, got {self.names}")
+        for name in self.names:
+            if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
+                raise ConfigError(f"{where}.names: '{name}' must be letters, digits, '_' or '-' (it names a folder)")
+
+
+@dataclass
 class CardConfig:
     """Metadata for the dataset card and the catalog."""
 
@@ -224,6 +308,9 @@ class Config:
     extract: ExtractParams = field(default_factory=ExtractParams)
     spark: dict[str, str] = field(default_factory=dict)
     card: CardConfig = field(default_factory=CardConfig)
+    scoring: list[ScorerConfig] = field(default_factory=list)
+    scoring_resources: ScoringResources = field(default_factory=ScoringResources)
+    buckets: Optional[BucketConfig] = None
 
     def check(self, where: str) -> None:
         if not self.inputs:
@@ -251,6 +338,27 @@ class Config:
                     raise ConfigError(f"{swhere}.rules[{j}].signal: unknown signal '{rule.signal}'"
                                       f"{_suggest(rule.signal, available)}; available here: {', '.join(sorted(available))}")
                 _check_rule_type(rule, types[rule.signal], f"{swhere}.rules[{j}]")
+        for i, scorer in enumerate(self.scoring):
+            where = f"scoring[{i}] ({scorer.name})"
+            if scorer.name in families:
+                raise ConfigError(f"{where}.name: stage name '{scorer.name}' is already used; give this scorer another name")
+            families.add(scorer.name)
+            if scorer.output in available or scorer.output in RESERVED_COLUMNS:
+                raise ConfigError(f"{where}.output: column '{scorer.output}' already exists; name the score otherwise")
+            available.add(scorer.output)
+            types[scorer.output] = pa.float32()
+            for j, rule in enumerate(scorer.rules):
+                if rule.signal not in available:
+                    raise ConfigError(f"{where}.rules[{j}].signal: unknown signal '{rule.signal}'"
+                                      f"{_suggest(rule.signal, available)}; available here: {', '.join(sorted(available))}")
+                _check_rule_type(rule, types[rule.signal], f"{where}.rules[{j}]")
+        if self.buckets is not None:
+            if self.buckets.signal not in available:
+                raise ConfigError(f"buckets.signal: unknown signal '{self.buckets.signal}'"
+                                  f"{_suggest(self.buckets.signal, available)}; available: {', '.join(sorted(available))}")
+            signal_type = types[self.buckets.signal]
+            if not (pa.types.is_integer(signal_type) or pa.types.is_floating(signal_type)):
+                raise ConfigError(f"buckets.signal: '{self.buckets.signal}' is not a number")
         for key, value in self.spark.items():
             if not key.startswith("spark."):
                 raise ConfigError(f"spark: '{key}' is not a Spark setting; Spark settings start with 'spark.' "

@@ -97,7 +97,10 @@ def shingle_spec(config: Config) -> Optional[ShingleSpec]:
 
 def prepare(config: Config) -> RunPlan:
     """Everything checked and planned on the driver before Spark starts."""
+    from curate.scoring import check_scorer_files
+
     files = expand_inputs(config.inputs)
+    check_scorer_files(config)
     return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.inputs, read=config.read,
                    extract=config.extract, stages=config.stages, stage_files=stage_files(config),
                    minhash=shingle_spec(config))
@@ -119,6 +122,10 @@ def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
     plan = prepare(config)  # fails fast on inputs and model files, before Spark starts
     reference_plan(config)  # and on the reference set's paths
     spark = get_session(config.spark, cli_conf)
+    if config.scoring:
+        from curate.scoring import scoring_profile
+
+        scoring_profile(spark, config.scoring_resources)  # asks for GPUs the cluster lacks: fail now
     plan.tasks = plan_tasks(plan.files, min_tasks=2 * spark.sparkContext.defaultParallelism)
     shipped = {f.rsplit("/", 1)[-1] for f in spark.sparkContext.listFiles}
     for paths in plan.stage_files.values():
@@ -138,6 +145,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     """Run the pipeline described by `config`; returns where the output is and what it holds."""
     from pyspark.sql import functions as F
 
+    from curate.buckets import assign_buckets, bucket_counts
     from curate.fs import HadoopFS
     from curate.ledger import aggregate, build_ledger
     from curate.stats import compute_stats, numeric_signals
@@ -157,23 +165,35 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         stage_names = ["read", "extract"] + [s.name for s in config.stages]
         if config.dedup.enabled:
             rows = global_dedup(spark, rows, config, fs, staged)
-            selected_path = staged.path("selected")
-            rows.write.option("compression", "zstd").parquet(selected_path)
-            rows = spark.read.parquet(selected_path)
             stage_names.append("dedup")
+        if config.scoring:
+            from curate.scoring import score_documents
+
+            rows = score_documents(spark, rows, config, lambda df, name: _checkpoint(spark, df, staged.path(name)))
+            stage_names += [s.name for s in config.scoring]
+        if config.dedup.enabled or config.scoring:
+            rows = _checkpoint(spark, rows, staged.path("selected"))
 
         ledger = build_ledger(aggregate(rows), stage_names)
         ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages}  # the thresholds applied
+        ledger["rules"].update({scorer.name: to_plain(scorer.rules) for scorer in config.scoring})
         target = config.output.shard_target_mb * 1024 * 1024
         if config.dedup.minhash is not None and not config.dedup.minhash.keep_signatures:
             rows = rows.drop(MINHASH)
         kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON, "dup_of")  # drop ignores absent columns
-        shards = write_shards(kept, fs, staged.path("data"), target)
+        buckets = None
+        if config.buckets is not None:
+            kept, buckets = assign_buckets(kept, config.buckets)
+        shards = write_shards(kept, fs, staged.path("data"), target,
+                              by_bucket=config.buckets is not None and config.buckets.partition)
         dropped = rows.where(F.col(DROP_REASON).isNotNull())
         write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
                       config.output.rejects_sample_per_reason, target)
         stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)))
         stats["shards"] = len(shards)
+        if buckets is not None:
+            buckets["documents"] = bucket_counts(kept)
+            stats["buckets"] = buckets
         ledger["elapsed_seconds"] = round(time.time() - started, 2)
 
         fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
@@ -182,6 +202,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         fs.delete(annotated_path)
         fs.delete(staged.path("selected"))
         fs.delete(staged.path("dedup"))
+        fs.delete(staged.path("scored"))
         staged.commit()
     except BaseException:
         staged.abort()
@@ -194,6 +215,12 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     return result
 
 
+def _checkpoint(spark, df, path: str):
+    """Write `df` (zstd Parquet) and read it back: later actions start from the file, nothing is recomputed."""
+    df.write.mode("overwrite").option("compression", "zstd").parquet(path)
+    return spark.read.parquet(path)
+
+
 def global_dedup(spark, rows, config: Config, fs, staged):
     """The global dedup stages the config asks for (see curate/dedup/stages.py); graph steps are written
     to the staging folder's `dedup/`."""
@@ -201,17 +228,13 @@ def global_dedup(spark, rows, config: Config, fs, staged):
 
     from curate.dedup.stages import run_dedup
 
-    def checkpoint(df, name: str):
-        path = staged.path(f"dedup/{name}")
-        df.write.mode("overwrite").parquet(path)
-        return spark.read.parquet(path)
-
     reference = None
     plan = reference_plan(config)
     if plan is not None:  # read and signatures only: no stage files to ship
         reference = (annotate(spark, plan).where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
                      .withColumn("id", F.concat(F.lit("reference:"), F.col("id"))))
-    return run_dedup(rows, config.dedup, checkpoint, reference)
+    return run_dedup(rows, config.dedup, lambda df, name: _checkpoint(spark, df, staged.path(f"dedup/{name}")),
+                     reference)
 
 
 def summary(result: RunResult) -> str:

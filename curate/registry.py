@@ -12,10 +12,13 @@ from filters.length import Length
 from filters.metrics import CulturaXMetrics
 from filters.refinement import Refinement
 from filters.url import UrlFilter
+from quality_model.fasttext_quality import QualityClassifier
+from quality_model.perplexity import Perplexity
 
 STAGES: dict[str, type[Stage]] = {
     cls.name: cls for cls in (LanguageId, UrlFilter, CulturaXMetrics, Refinement, Length, GopherRepetition,
-                              GopherQuality, C4Quality, FineWebQuality, ChineseWebText)}
+                              GopherQuality, C4Quality, FineWebQuality, ChineseWebText, Perplexity,
+                              QualityClassifier)}
 
 
 def stage_class(name: str) -> type[Stage]:

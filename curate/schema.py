@@ -18,7 +18,7 @@ BASE_COLUMNS: dict[str, pa.DataType] = {
     "meta": pa.string(),
 }
 DROP_REASON = "drop_reason"
-RESERVED_COLUMNS = {DROP_REASON, "html", "minhash", "dup_of", "dup_cluster", "dup_cluster_size"}
+RESERVED_COLUMNS = {DROP_REASON, "html", "minhash", "dup_of", "dup_cluster", "dup_cluster_size", "bucket"}
 
 
 def run_schema(stage_columns: Iterable[tuple[str, pa.DataType]]) -> pa.Schema:
@@ -39,6 +39,7 @@ _SPARK_TYPES = {
     pa.bool_(): "boolean",
     pa.binary(): "binary",
     TIMESTAMP: "timestamp",
+    pa.list_(pa.float32()): "array<float>",
 }
 
 

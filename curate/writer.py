@@ -21,48 +21,59 @@ from curate.fs import HadoopFS
 from curate.schema import DROP_REASON
 
 _LANG_DIR = "_shard_language"
+_BUCKET_DIR = "_shard_bucket"
+NO_BUCKET = "none"  # the folder of documents without a bucket (no value of the bucketed signal)
 
 
-def _shard_plan(df: DataFrame, target_bytes: int) -> tuple[dict[str, int], int]:
-    sizes = df.groupBy("language").agg(F.sum(F.length("text")).alias("chars"), F.count(F.lit(1)).alias("docs")).collect()
-    shards = {r["language"]: max(1, math.ceil((r["chars"] or 0) / target_bytes)) for r in sizes}
+def _shard_plan(df: DataFrame, keys: list[str], target_bytes: int) -> tuple[dict[tuple, int], int]:
+    sizes = df.groupBy(*keys).agg(F.sum(F.length("text")).alias("chars"), F.count(F.lit(1)).alias("docs")).collect()
+    shards = {tuple(r[k] for k in keys): max(1, math.ceil((r["chars"] or 0) / target_bytes)) for r in sizes}
     docs = sum(r["docs"] for r in sizes)
     chars = sum((r["chars"] or 0) for r in sizes)
     rows_per_file = max(1, math.ceil(target_bytes / max(1.0, chars / max(1, docs))))
     return shards, rows_per_file
 
 
-def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int) -> list[str]:
-    """Write `df` as `path/<language>/part-NNNNN.parquet`; returns the shard paths."""
+def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int, by_bucket: bool = False) -> list[str]:
+    """Write `df` as `path/<language>/part-NNNNN.parquet` (or `path/<language>/<bucket>/…` with `by_bucket`);
+    returns the shard paths."""
     if "language" not in df.columns:
         df = df.withColumn("language", F.lit("und"))
     df = df.withColumn("language", F.coalesce(F.col("language"), F.lit("und")))
-    shards, rows_per_file = _shard_plan(df, target_bytes)
+    folders = [F.col("language").alias(_LANG_DIR)]
+    if by_bucket:
+        folders.append(F.coalesce(F.col("bucket"), F.lit(NO_BUCKET)).alias(_BUCKET_DIR))
+    df = df.select("*", *folders)
+    keys = [_LANG_DIR] + ([_BUCKET_DIR] if by_bucket else [])
+    shards, rows_per_file = _shard_plan(df, keys, target_bytes)
     if not shards:
         fs.mkdirs(path)
         return []
-    shard_count = F.create_map(*[x for lang, n in sorted(shards.items()) for x in (F.lit(lang), F.lit(n))])
-    shard = F.pmod(F.xxhash64("id"), shard_count[F.col("language")])
-    (df.withColumn(_LANG_DIR, F.col("language"))
-       .repartition(sum(shards.values()), F.col("language"), shard)
-       .sortWithinPartitions(_LANG_DIR, "id")  # partitionBy needs its column first; id order then survives
+    key = F.concat_ws("/", *[F.col(k) for k in keys])
+    shard_count = F.create_map(*[x for k, n in sorted(shards.items()) for x in (F.lit("/".join(k)), F.lit(n))])
+    shard = F.pmod(F.xxhash64("id"), shard_count[key])
+    (df.repartition(sum(shards.values()), key, shard)
+       .sortWithinPartitions(*keys, "id")  # partitionBy needs its columns first; id order then survives
        .write.mode("error")
        .option("compression", "zstd")
        .option("maxRecordsPerFile", rows_per_file)
-       .partitionBy(_LANG_DIR)
+       .partitionBy(*keys)
        .parquet(path))
-    return _normalise_layout(fs, path)
-
-
-def _normalise_layout(fs: HadoopFS, path: str) -> list[str]:
-    """`_shard_language=en/part-00003-<uuid>.c000.zstd.parquet` → `en/part-00000.parquet`; drop markers."""
-    out = []
     fs.delete(f"{path}/_SUCCESS")
+    return _normalise_layout(fs, path, len(keys))
+
+
+def _normalise_layout(fs: HadoopFS, path: str, levels: int) -> list[str]:
+    """`_shard_language=en/part-00003-<uuid>.c000.zstd.parquet` → `en/part-00000.parquet` (one more folder
+    level per partition column); drop markers."""
+    out = []
     for folder in fs.list_dirs(path):
         name = folder.rstrip("/").rsplit("/", 1)[-1]
-        language = name.split("=", 1)[1] if "=" in name else name
-        target = f"{path}/{language}"
+        target = f"{path}/{name.split('=', 1)[1] if '=' in name else name}"
         fs.rename(folder, target)
+        if levels > 1:
+            out.extend(_normalise_layout(fs, target, levels - 1))
+            continue
         parts = [p for p in fs.list_files(target) if re.search(r"/part-[^/]*\.parquet$", p)]
         for index, part in enumerate(parts):
             final = f"{target}/part-{index:05d}.parquet"

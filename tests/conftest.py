@@ -42,3 +42,21 @@ def heavy_html(paragraphs: int = 30_000) -> bytes:
     body = b"".join(b"<p>Paragraph %d has some ordinary words to keep the extractor busy for a while.</p>" % i
                     for i in range(paragraphs))
     return b"<html><body><article>" + body + b"</article></body></html>"
+
+
+@pytest.fixture(scope="session")
+def bundled_models(spark):
+    """models/ as `make models` builds it (the default config scores with these); trained here if missing."""
+    from curate.config import InputSpec
+    from curate.lm import LmOptions, train_lm
+    from curate.quality_training import QualityTraining, train_quality
+
+    lm, quality = ROOT / "models" / "lm" / "en", ROOT / "models" / "quality" / "en.bin"
+    if not (lm / "model.arpa").exists():
+        train_lm(spark, [InputSpec(paths=[str(ROOT / "data" / "reference" / "wiki_en.jsonl")])],
+                 LmOptions(order=5, language="en"), str(lm))
+    if not quality.exists():
+        negative = [InputSpec(paths=[str(SAMPLE / "*.warc.gz"), str(SAMPLE / "*.wet.gz"), str(SAMPLE / "c4_demo.jsonl")])]
+        train_quality(spark, QualityTraining(positive=[InputSpec(paths=[str(ROOT / "data" / "reference" / "wiki_en.jsonl")])],
+                                             negative=negative), str(quality))
+    return {"lm": lm, "quality": quality}

@@ -9,11 +9,13 @@ import time
 from pathlib import Path
 
 import pyarrow.dataset as ds
+import pytest
 import yaml
 
 from tests.conftest import DATA, ROOT
 
 BIN = Path(sys.executable).parent
+pytestmark = pytest.mark.usefixtures("bundled_models")  # configs/web.yaml scores with models/
 
 
 def launch(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
