@@ -4,13 +4,15 @@ It runs after dedup, on the kept documents only (GPU time is the dearest), as on
 stage-level `ResourceProfile` (`TaskResourceRequests` with the task's GPU amount) when the cluster's
 executors have GPUs, so the CPU stages before it never hold a GPU. Inside a task the device comes from
 `TaskContext.resources()["gpu"]`; models load once per Python worker (`loaded_scorer`). Model folders are
-shipped with `addFile` (or read in place from a shared filesystem). The result is written to the staging
+shipped to the executors (or read in place from a shared filesystem). The result is written to the staging
 folder at once, so no later action recomputes it.
 """
 
 from __future__ import annotations
 
 import os
+import tarfile
+import tempfile
 from typing import Iterator, Optional
 
 import pyarrow as pa
@@ -59,21 +61,48 @@ def scoring_profile(spark, resources: ScoringResources):
 
 
 def ship_models(spark, scorers: list[ScorerConfig]) -> dict[tuple[str, str], str]:
-    """Ship the model folders that ask for it; returns (scorer, field) → the name executors look up."""
-    shipped_names = {f.rstrip("/").rsplit("/", 1)[-1] for f in spark.sparkContext.listFiles}
+    """Ship the model folders that ask for it to the executors; returns (scorer, field) → the name executors
+    look up with SparkFiles. Local mode ships nothing (the executors share the driver's filesystem); cluster
+    URIs go with addFile, local folders as one uncompressed tar with addArchive (Spark unpacks it)."""
+    if spark.sparkContext.master.startswith("local"):
+        return {}
     names = {}
+    packed = None
+    registered = {p.rstrip("/").rsplit("/", 1)[-1] for p in
+                  list(spark.sparkContext.listFiles) + list(spark.sparkContext.listArchives)}
     for scorer in scorers:
+        if not scorer.ship:
+            continue
         for field_name in _MODEL_FIELDS:
             path = getattr(scorer, field_name)
             if path is None:
                 continue
-            if scorer.ship:
-                base = os.path.basename(path.rstrip("/"))
-                if base not in shipped_names:
-                    spark.sparkContext.addFile(path, recursive=os.path.isdir(path) or is_uri(path))
-                    shipped_names.add(base)
-                names[(scorer.name, field_name)] = base
+            if is_uri(path):
+                name = os.path.basename(path.rstrip("/"))
+                if name not in registered:
+                    spark.sparkContext.addFile(path, recursive=True)
+            elif os.path.isdir(path):
+                name = f"{scorer.name}-{field_name}.tar"
+                if name not in registered:  # an earlier run of this SparkContext shipped it
+                    packed = packed or tempfile.mkdtemp(prefix="curate-models-")
+                    spark.sparkContext.addArchive(_tar_folder(path, os.path.join(packed, name)))
+            else:
+                name = os.path.basename(path)
+                if name not in registered:
+                    spark.sparkContext.addFile(os.path.abspath(path))
+            registered.add(name)
+            names[(scorer.name, field_name)] = name
     return names
+
+
+def _tar_folder(folder: str, archive: str) -> str:
+    """An uncompressed tar of the folder's files with plain relative names (Spark refuses `./` entries)."""
+    with tarfile.open(archive, "w") as tar:
+        for root, _, files in os.walk(folder):
+            for name in sorted(files):
+                path = os.path.join(root, name)
+                tar.add(path, arcname=os.path.relpath(path, folder))
+    return archive
 
 
 def _local_path(scorer: ScorerConfig, field_name: str, shipped: dict[tuple[str, str], str]) -> Optional[str]:
