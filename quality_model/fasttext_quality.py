@@ -58,10 +58,12 @@ def is_held_out(text: str, fraction: float) -> bool:
 
 @dataclasses.dataclass
 class TrainParams:
-    """fastText supervised training settings; small `bucket`/`dim` keep the model a few MB."""
+    """fastText supervised training settings; small `bucket`/`dim` keep the model a few MB. lr 0.5 × 25
+    epochs: on the bundled data five trainings gave held-out F1 0.986–0.993 (lr 0.2 × 10: 0.908–0.935;
+    lr 0.1 × 20: one of five collapsed to 0.59), hogwild training being what it is."""
 
-    epoch: int = 10
-    lr: float = 0.2
+    epoch: int = 25
+    lr: float = 0.5
     word_ngrams: int = 2
     dim: int = 32
     bucket: int = 200_000

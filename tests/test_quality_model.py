@@ -69,15 +69,15 @@ def test_missing_or_wrong_model_fails_before_work(tmp_path):
 def test_quality_classifier_separates_reference_from_web_text(bundled_models):
     report = json.loads(bundled_models["quality"].with_suffix(".json").read_text())
     held_out = report["held_out_evaluation"]
-    # fastText trains hogwild on 12 threads, so the figures move between trainings (0.81–0.91 precision seen)
-    assert held_out["examples"] >= 50 and held_out["precision"] >= 0.7 and held_out["recall"] >= 0.7
+    # fastText trains hogwild on 12 threads, so the figures move between trainings (precision 0.96–0.99 seen)
+    assert held_out["examples"] >= 50 and held_out["precision"] >= 0.85 and held_out["recall"] >= 0.85
     stage = QualityClassifier(QualityParams(model=str(bundled_models["quality"])),
                               {"model": str(bundled_models["quality"])})
     wiki = [c for t in wiki_texts()[-5:] for c in chunks(t, 1500)][:40]
     web = [json.loads(line)["text"] for line in (SAMPLE / "c4_demo.jsonl").read_text().splitlines()[-40:]]
     scores = stage.annotate(DocBatch({"text": wiki + web}))["quality_score"]
     assert all(0 <= s <= 1 for s in scores)
-    assert sum(scores[:len(wiki)]) / len(wiki) > sum(scores[len(wiki):]) / len(web) + 0.2
+    assert sum(scores[:len(wiki)]) / len(wiki) > sum(scores[len(wiki):]) / len(web) + 0.3
 
 
 def test_chunks_cut_long_documents_at_sentence_ends():
