@@ -6,7 +6,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-CONFIG ?= configs/web.yaml
 
 LM := models/lm/en/model.arpa
 QUALITY := models/quality/en.bin
@@ -37,8 +36,15 @@ $(QUALITY): $(STAMP) data/reference/wiki_en.jsonl
 
 models: $(LM) $(QUALITY)
 
+# the web pretraining sample, then the SFT and preference samples (CONFIG=... runs one config only)
 run: $(STAMP) models
+ifeq ($(origin CONFIG), command line)
 	$(SPARK_ENV) $(BIN)/curate run --config $(CONFIG)
+else
+	$(SPARK_ENV) $(BIN)/curate run --config configs/web.yaml
+	$(SPARK_ENV) $(BIN)/curate run --config configs/sft.yaml
+	$(SPARK_ENV) $(BIN)/curate run --config configs/preference.yaml
+endif
 
 # pytest's exit 5 ("no tests ran") is a failure here too
 test: $(STAMP) models

@@ -33,6 +33,9 @@ class InputSpec:
     id_field: Optional[str] = None
     url_field: Optional[str] = "url"
     timestamp_field: Optional[str] = None
+    # SFT / preference inputs (the config's `kind`): the record format, or auto-detected per record
+    record_format: Literal["auto", "alpaca", "sharegpt", "messages", "dpo", "hh_rlhf", "kto"] = "auto"
+    kind: Literal["text", "sft", "preference", "kto"] = "text"  # set from the config's `kind`
 
     def check(self, where: str) -> None:
         if not self.paths:
@@ -193,6 +196,7 @@ class DedupConfig:
     minhash: Optional[MinHashConfig] = None
     scope: Literal["global", "source"] = "global"
     reference: list[InputSpec] = field(default_factory=list)
+    field: str = "text"  # the text compared: `text`, or for SFT/preference a view such as `prompt_text`
 
     @property
     def enabled(self) -> bool:
@@ -293,6 +297,9 @@ class CardConfig:
     pretty_name: Optional[str] = None
     license: str = "other"
     description: str = ""
+    model_generated: Optional[bool] = None  # SFT/preference: are the responses written by models?
+    licenses: list[str] = field(default_factory=list)  # licenses of the sources, when they differ
+    derived_from: list[str] = field(default_factory=list)  # datasets this one was made from
 
 
 @dataclass
@@ -302,6 +309,7 @@ class Config:
     name: str
     inputs: list[InputSpec]
     output: OutputConfig
+    kind: Literal["text", "sft", "preference", "kto"] = "text"  # documents, or instruction / preference records
     stages: list[StageSpec] = field(default_factory=list)
     dedup: DedupConfig = field(default_factory=DedupConfig)
     read: ReadConfig = field(default_factory=ReadConfig)
@@ -315,16 +323,36 @@ class Config:
     def check(self, where: str) -> None:
         if not self.inputs:
             raise ConfigError("inputs: give at least one input")
+        from curate.io.chat import KIND_COLUMNS, TEXT_VIEWS
+
+        for i, spec in enumerate(self.inputs + self.dedup.reference):
+            if spec.kind not in ("text", self.kind):
+                raise ConfigError(f"inputs[{i}].kind: '{spec.kind}' differs from the config's kind '{self.kind}'")
+            if spec.record_format != "auto" and self.kind == "text":
+                raise ConfigError(f"inputs[{i}].record_format: only for SFT / preference data; set kind: sft, "
+                                  f"preference or kto")
+            spec.kind = self.kind
         available = set(BASE_COLUMNS)
         types = dict(BASE_COLUMNS)
+        if self.kind != "text":
+            types.update(KIND_COLUMNS[self.kind])
+            types.update({view: pa.string() for view in TEXT_VIEWS[self.kind]})
+            available |= set(types)
+        text_columns = {"text", *TEXT_VIEWS.get(self.kind, ())}
+        if self.dedup.field not in text_columns:
+            raise ConfigError(f"dedup.field: '{self.dedup.field}' is not a text column of kind {self.kind}; "
+                              f"allowed: {', '.join(sorted(text_columns))}")
         families: set[str] = {"read", "extract", "dedup"}
         for i, spec in enumerate(self.stages):
             swhere = f"stages[{i}] ({spec.stage})"
             cls = STAGES[spec.stage]
+            if self.kind not in cls.kinds:
+                raise ConfigError(f"{swhere}: stage {spec.stage} works on {', '.join(cls.kinds)} data, not on "
+                                  f"kind '{self.kind}'")
             if spec.name in families:
                 raise ConfigError(f"{swhere}.name: stage name '{spec.name}' is already used; give this stage another name")
             families.add(spec.name)
-            for need in cls.needs + (("language",) if spec.languages is not None else ()):
+            for need in cls.needs_for(spec.typed_params()) + (("language",) if spec.languages is not None else ()):
                 if need not in available:
                     raise ConfigError(f"{swhere}: needs column '{need}', which no earlier stage provides; "
                                       f"put a stage providing it first")

@@ -101,9 +101,24 @@ def prepare(config: Config) -> RunPlan:
 
     files = expand_inputs(config.inputs)
     check_scorer_files(config)
+    if config.kind != "text":
+        check_record_formats(files, config)
     return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.inputs, read=config.read,
                    extract=config.extract, stages=config.stages, stage_files=stage_files(config),
-                   minhash=shingle_spec(config))
+                   minhash=shingle_spec(config), kind=config.kind, minhash_field=config.dedup.field)
+
+
+def check_record_formats(files: list[InputFile], config: Config) -> None:
+    """The first record of each SFT / preference file must fit a format: a wrong `kind` or a file of another
+    shape fails here, naming the fields found, instead of rejecting every record."""
+    from curate.io.readers import read_documents
+    from curate.io.records import BAD_FORMAT
+
+    for file in files:
+        first = next(iter(read_documents(file, config.inputs[file.input_index], config.read.max_doc_bytes)), None)
+        if first is not None and first.drop_reason == f"read.{BAD_FORMAT}":
+            raise ConfigError(f"inputs[{file.input_index}]: {file.path}: the first record fits no {config.kind} "
+                              f"format: {first.meta.get('error')}")
 
 
 def reference_plan(config: Config) -> Optional[RunPlan]:
@@ -112,7 +127,8 @@ def reference_plan(config: Config) -> Optional[RunPlan]:
         return None
     files = expand_inputs(config.dedup.reference)
     return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.dedup.reference, read=config.read,
-                   extract=config.extract, stages=[], stage_files={}, minhash=shingle_spec(config))
+                   extract=config.extract, stages=[], stage_files={}, minhash=shingle_spec(config), kind=config.kind,
+                   minhash_field=config.dedup.field)
 
 
 def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
@@ -180,6 +196,10 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         target = config.output.shard_target_mb * 1024 * 1024
         if config.dedup.minhash is not None and not config.dedup.minhash.keep_signatures:
             rows = rows.drop(MINHASH)
+        if config.kind != "text":  # the text views are derived from the messages: not written
+            from curate.io.chat import TEXT_VIEWS
+
+            rows = rows.drop(*TEXT_VIEWS[config.kind])
         kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON, "dup_of")  # drop ignores absent columns
         buckets = None
         if config.buckets is not None:
@@ -194,6 +214,8 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         if buckets is not None:
             buckets["documents"] = bucket_counts(kept)
             stats["buckets"] = buckets
+        if config.kind != "text":
+            stats.update(record_stats(rows, kept))
         ledger["elapsed_seconds"] = round(time.time() - started, 2)
 
         fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
@@ -213,6 +235,23 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     if echo:
         print(summary(result))
     return result
+
+
+def record_stats(rows, kept) -> dict[str, Any]:
+    """SFT / preference extras for stats.json: kept records per source format and per prompt / response
+    language, and documents found containing each benchmark (dropped or not)."""
+    from pyspark.sql import functions as F
+
+    def counts(df, column) -> dict[str, int]:
+        return {str(r[0]): int(r[1]) for r in df.groupBy(column).count().orderBy(F.desc("count")).collect()}
+
+    out: dict[str, Any] = {"record_formats": counts(kept, F.get_json_object("meta", "$.format"))}
+    for column in ("prompt_language", "response_language"):
+        if column in kept.columns:
+            out[f"{column}s"] = counts(kept, column)
+    if "contamination_benchmark" in rows.columns:
+        out["contamination"] = counts(rows.where(F.col("contamination_benchmark") != ""), "contamination_benchmark")
+    return out
 
 
 def _checkpoint(spark, df, path: str):

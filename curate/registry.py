@@ -5,6 +5,8 @@ from __future__ import annotations
 from filters.base import Stage
 from filters.c4 import C4Quality
 from filters.chinese import ChineseWebText
+from filters.conversation import Conversation, PreferenceSanity, PromptLanguage, ResponseLanguage
+from filters.decontamination import Decontamination
 from filters.fineweb import FineWebQuality
 from filters.gopher import GopherQuality, GopherRepetition
 from filters.language import LanguageId
@@ -18,7 +20,8 @@ from quality_model.perplexity import Perplexity
 STAGES: dict[str, type[Stage]] = {
     cls.name: cls for cls in (LanguageId, UrlFilter, CulturaXMetrics, Refinement, Length, GopherRepetition,
                               GopherQuality, C4Quality, FineWebQuality, ChineseWebText, Perplexity,
-                              QualityClassifier)}
+                              QualityClassifier, Conversation, PreferenceSanity, PromptLanguage, ResponseLanguage,
+                              Decontamination)}
 
 
 def stage_class(name: str) -> type[Stage]:

@@ -22,7 +22,7 @@ from curate.io.readers import read_documents
 from curate.io.records import RawDoc
 from curate.registry import STAGES
 from curate.rules import CompiledRule, first_failures
-from curate.schema import BASE_COLUMNS, DROP_REASON, run_schema
+from curate.schema import BASE_COLUMNS, DROP_REASON, kind_columns, run_schema
 from filters.base import DocBatch, Stage
 from filters.extract import ExtractParams, HtmlExtractor
 
@@ -39,6 +39,8 @@ class RunPlan:
     stages: list[Any]  # StageSpec
     stage_files: dict[str, dict[str, str]]  # stage name → file key → path on the driver
     minhash: Optional[ShingleSpec] = None  # signatures of the kept documents, for near-dedup
+    kind: str = "text"  # text documents, or SFT / preference / KTO records (curate.io.chat)
+    minhash_field: str = "text"  # the text the signatures are computed on
 
     @property
     def schema(self) -> pa.Schema:
@@ -46,14 +48,15 @@ class RunPlan:
         columns = [(c, t) for spec in self.stages for c, t in STAGES[spec.stage].provides.items()]
         if self.minhash is not None:
             columns.append((MINHASH, pa.binary()))
-        return run_schema(columns)
+        return run_schema(columns, self.kind)
 
     def fingerprint(self) -> str:
         """Identifies what `LoadedPlan` builds (stages, their files, the extractor), to reuse it across tasks."""
         from curate.validate import to_plain
 
         return json.dumps([[s.stage, s.name, s.params, to_plain(s.rules)] for s in self.stages]
-                          + [self.stage_files, to_plain(self.extract), to_plain(self.minhash)], sort_keys=True)
+                          + [self.stage_files, to_plain(self.extract), to_plain(self.minhash), self.kind,
+                             self.minhash_field], sort_keys=True)
 
 
 def resolve_shipped(path: str) -> str:
@@ -125,8 +128,11 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
         "timestamp": [d.timestamp for d in docs],
         "meta": [d.meta_json() for d in docs],
     }
+    kind_names = list(kind_columns(loaded.plan.kind))
+    for name in kind_names:
+        full[name] = [d.record.get(name) if d.record is not None else None for d in docs]
     alive = [i for i in range(size) if reasons[i] is None]
-    batch = DocBatch({name: [full[name][i] for i in alive] for name in BASE_COLUMNS})
+    batch = DocBatch({name: [full[name][i] for i in alive] for name in [*BASE_COLUMNS, *kind_names]})
     for stage, rules, languages in loaded.stages:
         for column in stage.provides:
             full[column] = [None] * size
@@ -144,7 +150,8 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
         batch, alive = _merge(batch, alive, inside, kept_batch, kept_alive)
     if loaded.minhasher is not None:
         full[MINHASH] = [None] * size
-        for i, signature in zip(alive, loaded.minhasher.signatures([texts[i] for i in alive])):
+        source = texts if loaded.plan.minhash_field == "text" else full[loaded.plan.minhash_field]
+        for i, signature in zip(alive, loaded.minhasher.signatures([source[i] or "" for i in alive])):
             full[MINHASH][i] = signature
     full[DROP_REASON] = reasons
     schema = loaded.schema

@@ -21,9 +21,19 @@ DROP_REASON = "drop_reason"
 RESERVED_COLUMNS = {DROP_REASON, "html", "minhash", "dup_of", "dup_cluster", "dup_cluster_size", "bucket"}
 
 
-def run_schema(stage_columns: Iterable[tuple[str, pa.DataType]]) -> pa.Schema:
-    """Base columns, then each stage's signals in stage order, then `drop_reason`."""
+def kind_columns(kind: str) -> dict[str, pa.DataType]:
+    """The columns SFT / preference / KTO rows carry beyond the base ones: structure, then text views."""
+    if kind == "text":
+        return {}
+    from curate.io.chat import KIND_COLUMNS, TEXT_VIEWS
+
+    return {**KIND_COLUMNS[kind], **{view: pa.string() for view in TEXT_VIEWS[kind]}}
+
+
+def run_schema(stage_columns: Iterable[tuple[str, pa.DataType]], kind: str = "text") -> pa.Schema:
+    """Base columns, the kind's columns, then each stage's signals in stage order, then `drop_reason`."""
     fields = [pa.field(n, t) for n, t in BASE_COLUMNS.items()]
+    fields += [pa.field(n, t) for n, t in kind_columns(kind).items()]
     fields += [pa.field(n, t) for n, t in stage_columns]
     fields.append(pa.field(DROP_REASON, pa.string()))
     return pa.schema(fields)
@@ -40,6 +50,7 @@ _SPARK_TYPES = {
     pa.binary(): "binary",
     TIMESTAMP: "timestamp",
     pa.list_(pa.float32()): "array<float>",
+    pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())])): "array<struct<role:string,content:string>>",
 }
 
 

@@ -100,6 +100,7 @@ class Stage:
     needs: ClassVar[tuple[str, ...]] = ("text",)
     provides: ClassVar[dict[str, pa.DataType]] = {}
     rewrites_text: ClassVar[bool] = False  # True: `annotate` also returns a new "text" (refinement)
+    kinds: ClassVar[tuple[str, ...]] = ("text", "sft", "preference", "kto")  # the data it applies to
     Params: ClassVar[type] = NoParams
 
     def __init__(self, params: Any, files: Mapping[str, str]):
@@ -110,6 +111,11 @@ class Stage:
     def files_for(cls, params: Any) -> dict[str, str]:
         """Files this stage needs at run time: key → path on the driver. Missing files fail before work."""
         return {}
+
+    @classmethod
+    def needs_for(cls, params: Any) -> tuple[str, ...]:
+        """The columns this stage reads with these parameters (by default `needs`)."""
+        return cls.needs
 
     @classmethod
     def rules_for(cls, params: Any) -> list[dict[str, Any]]:

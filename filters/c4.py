@@ -44,6 +44,7 @@ class C4Quality(Stage):
     name = "c4_quality_v1"
     family = "c4"
     rewrites_text = True
+    kinds = ("text",)  # a rewritten text would no longer match SFT/preference messages
     provides = {
         "c4_lines_removed": pa.int64(),
         "c4_chars_removed": pa.int64(),

@@ -51,6 +51,7 @@ class ChineseWebText(Stage):
     name = "chinese_web_text_v1"
     family = "zh"
     rewrites_text = True
+    kinds = ("text",)  # a rewritten text would no longer match SFT/preference messages
     provides = {
         "zh_length": pa.int64(),
         "zh_avg_line_length": pa.float32(),

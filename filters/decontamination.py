@@ -25,9 +25,12 @@ import io
 import json
 import os
 import unicodedata
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 
+import pyarrow as pa
 import regex
+
+from filters.base import DocBatch, Stage
 
 _WORD = regex.compile(r"[\p{L}\p{N}_]+")
 
@@ -103,13 +106,16 @@ def load_items(spec: BenchmarkSpec) -> list[tuple[str, list[str]]]:
 
 @dataclasses.dataclass
 class DecontaminationParams:
-    """n-gram size, the shortest item part worth matching, and the fuzzy match for edited copies."""
+    """n-gram size, the shortest item part worth matching, and the fuzzy match for edited copies; for the
+    stage, the benchmarks and the text columns searched (`fields`: `text`, or views like `prompt_text`)."""
 
     ngram: int = 13
     min_words: int = 8
     fuzzy: bool = True
     anchor: int = 4
     min_similarity: float = 0.75
+    benchmarks: list[BenchmarkSpec] = dataclasses.field(default_factory=list)
+    fields: list[str] = dataclasses.field(default_factory=lambda: ["text"])
 
 
 class BenchmarkIndex:
@@ -185,3 +191,63 @@ def _positions(part: list[str], anchor: list[str]) -> Iterator[int]:
     for j in range(len(part) - size + 1):
         if part[j:j + size] == anchor:
             yield j
+
+
+class Decontamination(Stage):
+    """Adds `contamination_benchmark` (the benchmark whose item a document contains, '' if none) and
+    `contamination` (benchmark/item id, and how it was found). Its published rules drop a contaminated
+    document with the reason `decontamination.<benchmark>`, one rule per configured benchmark."""
+
+    name = "decontamination_v1"
+    family = "decontamination"
+    needs = ("text",)
+    provides = {"contamination_benchmark": pa.string(), "contamination": pa.string()}
+    Params = DecontaminationParams
+
+    @classmethod
+    def files_for(cls, params: DecontaminationParams) -> dict[str, str]:
+        if not params.benchmarks:
+            raise FileNotFoundError("decontamination_v1: params.benchmarks is empty; list benchmarks as "
+                                    "{name, paths, fields, id_field}")
+        files = {}
+        for benchmark in params.benchmarks:
+            if not regex.fullmatch(r"[a-z][a-z0-9_]*", benchmark.name):
+                raise FileNotFoundError(f"decontamination_v1: benchmark name '{benchmark.name}' must be lower-case "
+                                        f"letters, digits and '_' (it names a drop reason)")
+            for index, path in enumerate(benchmark.paths):
+                if not os.path.exists(path):
+                    raise FileNotFoundError(f"decontamination_v1: benchmark '{benchmark.name}': {path} not found")
+                files[f"{benchmark.name}/{index}"] = path
+        return files
+
+    @classmethod
+    def needs_for(cls, params: DecontaminationParams) -> tuple[str, ...]:
+        return tuple(params.fields)
+
+    @classmethod
+    def rules_for(cls, params: DecontaminationParams) -> list[dict[str, Any]]:
+        return [{"name": b.name, "signal": "contamination_benchmark", "op": "!=", "value": b.name}
+                for b in params.benchmarks]
+
+    def __init__(self, params: DecontaminationParams, files: Mapping[str, str]):
+        super().__init__(params, files)
+        benchmarks = []
+        for benchmark in params.benchmarks:
+            local = dataclasses.replace(benchmark, paths=[self.files[f"{benchmark.name}/{i}"]
+                                                          for i in range(len(benchmark.paths))])
+            benchmarks.append((benchmark.name, load_items(local)))
+        self.index = BenchmarkIndex(benchmarks, params)
+
+    def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
+        found_benchmarks: list[str] = []
+        found_items: list[str] = []
+        for i in range(batch.size):
+            match = None
+            for field_name in self.params.fields:
+                text = batch.columns[field_name][i]
+                match = self.index.find(text) if text else None
+                if match is not None:
+                    break
+            found_benchmarks.append(match.benchmark if match else "")
+            found_items.append(f"{match.benchmark}/{match.item} ({match.how}, {match.similarity:.2f})" if match else "")
+        return {"contamination_benchmark": found_benchmarks, "contamination": found_items}

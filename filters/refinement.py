@@ -51,6 +51,7 @@ class Refinement(Stage):
     name = "refinement_v1"
     family = "refine"
     rewrites_text = True
+    kinds = ("text",)  # a rewritten text would no longer match SFT/preference messages
     provides = {"refine_lines_removed": pa.int64(), "refine_chars_removed": pa.int64(), "refine_lines_kept": pa.int64()}
     Params = RefinementParams
 

@@ -40,17 +40,18 @@ def _dedup_pass(rows: DataFrame, dedup, scope: str, checkpoint: Checkpoint, pref
     if dedup.url:
         rows = deduplicate(rows, scoped(normalized_url(), scope), "dedup.url", in_reference=in_reference)
     if dedup.exact:
-        rows = deduplicate(rows, scoped(normalized_text_hash(), scope), "dedup.exact", clusters=not in_reference,
+        rows = deduplicate(rows, scoped(normalized_text_hash(dedup.field), scope), "dedup.exact", clusters=not in_reference,
                            in_reference=in_reference)
     if dedup.minhash is not None:
-        components = minhash_components(rows, dedup.minhash, scope, lambda df, name: checkpoint(df, prefix + name))
+        components = minhash_components(rows, dedup.minhash, scope, lambda df, name: checkpoint(df, prefix + name),
+                                        dedup.field)
         rows = rows.join(components, NODE, "left")
         rows = deduplicate(rows, F.col("_component"), "dedup.minhash", clusters=not in_reference,
                            in_reference=in_reference).drop("_component")
     return rows
 
 
-def minhash_components(rows: DataFrame, config, scope: str, checkpoint: Checkpoint) -> DataFrame:
+def minhash_components(rows: DataFrame, config, scope: str, checkpoint: Checkpoint, field: str = "text") -> DataFrame:
     """(_node, _component) for the live documents with a near-duplicate: LSH banding, verification of the
     candidate pairs when configured, connected components."""
     alive = rows.where(F.col(DROP_REASON).isNull() & F.col(MINHASH).isNotNull())
@@ -62,7 +63,7 @@ def minhash_components(rows: DataFrame, config, scope: str, checkpoint: Checkpoi
         edges = checkpoint(edges, "candidates")
         if config.verify == "exact":  # texts of the documents on a candidate edge only
             on_edges = edges.select(F.col("src").alias("node")).union(edges.select(F.col("dst").alias("node")))
-            ends = alive.select(F.col(NODE).alias("node"), F.col("text").alias("value")).join(
+            ends = alive.select(F.col(NODE).alias("node"), F.col(field).alias("value")).join(
                 on_edges.distinct(), "node", "left_semi")
         else:
             ends = nodes.select("node", F.col(MINHASH).alias("value"))

@@ -23,7 +23,32 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+import pyarrow as pa
+
 Message = dict[str, str]
+KINDS = ("sft", "preference", "kto")
+MESSAGES = pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())]))
+# the structured columns of each kind, then its text views (what annotators read; not written to shards)
+KIND_COLUMNS: dict[str, dict[str, pa.DataType]] = {
+    "sft": {"messages": MESSAGES},
+    "preference": {"prompt": MESSAGES, "chosen": MESSAGES, "rejected": MESSAGES,
+                   "score_chosen": pa.float64(), "score_rejected": pa.float64()},
+    "kto": {"prompt": MESSAGES, "completion": MESSAGES, "label": pa.bool_()},
+}
+TEXT_VIEWS: dict[str, tuple[str, ...]] = {
+    "sft": ("prompt_text", "response_text"),
+    "preference": ("prompt_text", "response_text", "rejected_text"),
+    "kto": ("prompt_text", "response_text"),
+}
+# the record fields each format reads (the rest of a record goes to `meta`)
+FORMAT_KEYS = {
+    "alpaca": {"instruction", "input", "output", "system", "history"},
+    "sharegpt": {"conversations", "chosen", "rejected", "system"},
+    "messages": {"messages", "chosen_messages", "rejected_messages"},
+    "dpo": {"prompt", "chosen", "rejected", "system", "score_chosen", "score_rejected"},
+    "hh_rlhf": {"chosen", "rejected"},
+    "kto": {"prompt", "completion", "label", "messages"},
+}
 SFT_FORMATS = ("alpaca", "sharegpt", "messages")
 PREFERENCE_FORMATS = ("dpo", "hh_rlhf", "sharegpt", "messages")
 KTO_FORMATS = ("kto",)
@@ -238,3 +263,35 @@ def to_kto(record: dict, fmt: str = "auto") -> dict[str, Any]:
             last -= 1
         prompt_m, completion_m = messages[:last], messages[last:]
     return {"prompt": prompt_m, "completion": completion_m, "label": _label(record["label"])}
+
+
+def normalise(record: Any, kind: str, fmt: str = "auto") -> tuple[str, dict[str, Any]]:
+    """(format, structured columns) of a record of `kind` (sft, preference, kto)."""
+    if not isinstance(record, dict):
+        raise _fail(record, kind)
+    fmt = detect(record, kind) if fmt == "auto" else fmt
+    if kind == "sft":
+        return fmt, {"messages": to_sft(record, fmt)}
+    if kind == "preference":
+        return fmt, to_preference(record, fmt)
+    return fmt, to_kto(record, fmt)
+
+
+def _contents(messages: list[Message], roles: Optional[set[str]] = None) -> str:
+    return "\n\n".join(m["content"] for m in messages if roles is None or m["role"] in roles)
+
+
+def text_views(kind: str, columns: dict[str, Any]) -> dict[str, str]:
+    """`text` (the whole conversation, contents only, as annotators read documents) and the kind's views:
+    `prompt_text` (what the user side says), `response_text` (the assistant side; chosen for preference),
+    `rejected_text`."""
+    if kind == "sft":
+        messages = columns["messages"]
+        return {"text": _contents(messages), "prompt_text": _contents(messages, {"user", "system"}),
+                "response_text": _contents(messages, {"assistant"})}
+    response = columns["chosen"] if kind == "preference" else columns["completion"]
+    views = {"text": _contents(columns["prompt"] + response), "prompt_text": _contents(columns["prompt"]),
+             "response_text": _contents(response)}
+    if kind == "preference":
+        views["rejected_text"] = _contents(columns["rejected"])
+    return views

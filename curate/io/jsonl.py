@@ -40,6 +40,9 @@ def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = 
 
     `raw` is the record as read (kept in the reject); without it the reject keeps the record as JSON.
     """
+    kind = getattr(fields, "kind", "text")
+    if kind != "text":
+        return conversation_to_doc(obj, source, key, fields, kind, raw)
     if raw is None and not (isinstance(obj, dict) and isinstance(obj.get(fields.text_field), str)):
         raw = json.dumps(obj, ensure_ascii=False, default=str)
     if not isinstance(obj, dict):
@@ -61,6 +64,29 @@ def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = 
                       meta=meta, text=text, drop_reason=f"read.{R.EMPTY}")
     return RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp, meta=meta,
                   text=text)
+
+
+def conversation_to_doc(obj: Any, source: str, key: str, fields, kind: str, raw: Optional[str]) -> RawDoc:
+    """An SFT/preference/KTO record → document with structured columns and text views; a record that fits
+    no format is a `read.bad_format` reject whose meta names the fields it has."""
+    from curate.io.chat import FORMAT_KEYS, RecordFormatError, normalise, text_views
+
+    if raw is None:
+        raw = json.dumps(obj, ensure_ascii=False, default=str)
+    try:
+        fmt, columns = normalise(obj, kind, fields.record_format)
+    except RecordFormatError as exc:
+        return rejected(source, key, R.BAD_FORMAT, raw, error=str(exc)[:1000])
+    views = text_views(kind, columns)
+    own_id = obj.get(fields.id_field) if fields.id_field else None
+    doc_id = str(own_id) if own_id not in (None, "") else stable_id(source, key)
+    used = FORMAT_KEYS.get(fmt, set()) | {fields.id_field}
+    meta = {"format": fmt, **{k: v for k, v in obj.items() if k not in used}}
+    if not all(_encodable(v) for v in views.values()) or not _encodable(doc_id):
+        return rejected(source, key, R.INVALID_UTF8, raw, error="lone surrogate escape")
+    text = views.pop("text")
+    reason = f"read.{R.EMPTY}" if not text.strip() else None
+    return RawDoc(id=doc_id, source=source, meta=meta, text=text, drop_reason=reason, record={**columns, **views})
 
 
 def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:

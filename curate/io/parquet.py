@@ -21,7 +21,7 @@ def read_parquet(path: str, source: str, fields, max_doc_bytes: int, batch_rows:
                 for obj in batch.to_pylist():
                     row += 1
                     text = obj.get(fields.text_field)
-                    if isinstance(text, str) and len(text) > max_doc_bytes:
+                    if getattr(fields, "kind", "text") == "text" and isinstance(text, str) and len(text) > max_doc_bytes:
                         yield rejected(source, f"row@{row}", TOO_LARGE, None, row=row)
                         continue
                     yield record_to_doc(obj, source, f"row@{row}", fields)

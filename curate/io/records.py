@@ -18,6 +18,7 @@ CORRUPT_RECORD = "corrupt_record"
 CORRUPT_FILE = "corrupt_file"
 HTTP_STATUS = "http_status"
 NOT_HTML = "not_html"
+BAD_FORMAT = "bad_format"  # an SFT/preference record that fits no known format
 
 REJECT_SNIPPET_CHARS = 2000
 
@@ -34,6 +35,7 @@ class RawDoc:
     html: Optional[bytes] = None
     text: Optional[str] = None
     drop_reason: Optional[str] = None
+    record: Optional[dict[str, Any]] = None  # SFT/preference: structured columns and text views (curate.io.chat)
 
     def meta_json(self) -> str:
         """`meta` as a compact, key-sorted JSON string (a stable column value)."""
