@@ -16,10 +16,12 @@ def assign_buckets(kept: DataFrame, config) -> tuple[DataFrame, dict[str, Any]]:
     """`kept` with a `bucket` column (null where the signal is null), and the cut-offs per language."""
     signal = config.signal
     fractions = [p / 100 for p in config.percentiles]
+    # higher is better: the head is the top share, so the cut-offs are the signal's upper percentiles
+    queried = [1 - f for f in fractions] if config.higher_is_better else fractions
     language = F.coalesce(F.col("language"), F.lit("und")) if "language" in kept.columns else F.lit("und")
     rows = (kept.where(F.col(signal).isNotNull() & ~F.isnan(F.col(signal)))
             .groupBy(language.alias("language"))
-            .agg(F.percentile_approx(F.col(signal).cast("double"), fractions, config.accuracy).alias("cutoffs"),
+            .agg(F.percentile_approx(F.col(signal).cast("double"), queried, config.accuracy).alias("cutoffs"),
                  F.count(F.lit(1)).alias("documents"))
             .collect())
     cutoffs = {r["language"]: [float(c) for c in r["cutoffs"]] for r in rows}
@@ -27,9 +29,9 @@ def assign_buckets(kept: DataFrame, config) -> tuple[DataFrame, dict[str, Any]]:
     if not cutoffs:
         return kept.withColumn(BUCKET, F.lit(None).cast("string")), _record(config, {}, {})
     value = F.col(signal).cast("double")
-    if config.higher_is_better:  # e.g. quality_score: the head holds the highest scores
+    if config.higher_is_better:  # e.g. quality_score: compare the negated signal with negated cut-offs
         value = -value
-        cutoffs_used = {k: [-c for c in reversed(v)] for k, v in cutoffs.items()}
+        cutoffs_used = {k: [-c for c in v] for k, v in cutoffs.items()}
     else:
         cutoffs_used = cutoffs
     bucket = F.lit(names[-1])

@@ -285,7 +285,11 @@ class BucketConfig:
         if len(self.names) != len(self.percentiles) + 1:
             raise ConfigError(f"{where}.names: {len(self.percentiles)} percentiles make {len(self.percentiles) + 1} "
                               f"buckets; give that many names, got {self.names}")
+        if self.accuracy <= 0:
+            raise ConfigError(f"{where}.accuracy: must be > 0, got {self.accuracy}")
         for name in self.names:
+            if name == "none":
+                raise ConfigError(f"{where}.names: 'none' is the folder of documents without a value; choose another name")
             if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
                 raise ConfigError(f"{where}.names: '{name}' must be letters, digits, '_' or '-' (it names a folder)")
 

@@ -115,6 +115,9 @@ def check_record_formats(files: list[InputFile], config: Config) -> None:
     from curate.io.records import BAD_FORMAT
 
     for file in files:
+        if file.format == "warc":
+            raise ConfigError(f"inputs[{file.input_index}]: {file.path} is a web archive; kind {config.kind} reads "
+                              f"JSONL, JSON or Parquet records")
         first = next(iter(read_documents(file, config.inputs[file.input_index], config.read.max_doc_bytes)), None)
         if first is not None and first.drop_reason == f"read.{BAD_FORMAT}":
             raise ConfigError(f"inputs[{file.input_index}]: {file.path}: the first record fits no {config.kind} "

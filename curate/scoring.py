@@ -10,7 +10,9 @@ folder at once, so no later action recomputes it.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tarfile
 import tempfile
 from typing import Iterator, Optional
@@ -84,7 +86,9 @@ def ship_models(spark, scorers: list[ScorerConfig]) -> dict[tuple[str, str], str
             elif os.path.isdir(path):
                 name = f"{scorer.name}-{field_name}.tar"
                 if name not in registered:  # an earlier run of this SparkContext shipped it
-                    packed = packed or tempfile.mkdtemp(prefix="curate-models-")
+                    if packed is None:
+                        packed = tempfile.mkdtemp(prefix="curate-models-")
+                        atexit.register(shutil.rmtree, packed, True)
                     spark.sparkContext.addArchive(_tar_folder(path, os.path.join(packed, name)))
             else:
                 name = os.path.basename(path)
@@ -97,7 +101,7 @@ def ship_models(spark, scorers: list[ScorerConfig]) -> dict[tuple[str, str], str
 
 def _tar_folder(folder: str, archive: str) -> str:
     """An uncompressed tar of the folder's files with plain relative names (Spark refuses `./` entries)."""
-    with tarfile.open(archive, "w") as tar:
+    with tarfile.open(archive, "w", dereference=True) as tar:  # HF cache folders are symlinks into blobs/
         for root, _, files in os.walk(folder):
             for name in sorted(files):
                 path = os.path.join(root, name)

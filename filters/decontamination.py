@@ -89,6 +89,8 @@ def load_items(spec: BenchmarkSpec) -> list[tuple[str, list[str]]]:
         if not os.path.exists(path):
             raise FileNotFoundError(f"benchmark '{spec.name}': {path} not found")
         for row_number, record in enumerate(_records(path)):
+            if not isinstance(record, dict):
+                raise ValueError(f"{path}: record {row_number} is not an object")
             parts: list[str] = []
             for field in spec.fields:
                 value = record.get(field)
@@ -114,6 +116,7 @@ class DecontaminationParams:
     fuzzy: bool = True
     anchor: int = 4
     min_similarity: float = 0.75
+    max_anchor_items: int = 50  # an anchor shared by more item parts is too common to point anywhere
     benchmarks: list[BenchmarkSpec] = dataclasses.field(default_factory=list)
     fields: list[str] = dataclasses.field(default_factory=lambda: ["text"])
 
@@ -169,7 +172,10 @@ class BenchmarkIndex:
         a = self.params.anchor
         tried: set[tuple[int, int]] = set()
         for i in range(len(tokens) - a + 1):
-            for index in self.anchors.get(tuple(tokens[i:i + a]), ()):
+            postings = self.anchors.get(tuple(tokens[i:i + a]), ())
+            if len(postings) > self.params.max_anchor_items:
+                continue
+            for index in postings:
                 benchmark, item, part = self.parts[index]
                 # the text window the part would cover, aligned on where this anchor sits in the part
                 pad = max(2, len(part) // 10)  # room for a few inserted or dropped words on either side
@@ -214,10 +220,20 @@ class Decontamination(Stage):
             if not regex.fullmatch(r"[a-z][a-z0-9_]*", benchmark.name):
                 raise FileNotFoundError(f"decontamination_v1: benchmark name '{benchmark.name}' must be lower-case "
                                         f"letters, digits and '_' (it names a drop reason)")
+            if any(key.startswith(f"{benchmark.name}/") for key in files):
+                raise FileNotFoundError(f"decontamination_v1: benchmark name '{benchmark.name}' is used twice")
             for index, path in enumerate(benchmark.paths):
                 if not os.path.exists(path):
                     raise FileNotFoundError(f"decontamination_v1: benchmark '{benchmark.name}': {path} not found")
                 files[f"{benchmark.name}/{index}"] = path
+            try:
+                items = load_items(benchmark)
+            except (ValueError, TypeError, AttributeError, KeyError, OSError) as exc:
+                raise FileNotFoundError(f"decontamination_v1: benchmark '{benchmark.name}' cannot be read: "
+                                        f"{type(exc).__name__}: {exc}") from None
+            if not items:
+                raise FileNotFoundError(f"decontamination_v1: benchmark '{benchmark.name}' has no items with text "
+                                        f"in fields {benchmark.fields}; check the field names")
         return files
 
     @classmethod

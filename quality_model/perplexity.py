@@ -1,7 +1,8 @@
 """KenLM perplexity per document and per paragraph, as CCNet computes it, with one model per language.
 
 Models are folders written by `jobs/train_lm.py` (model.arpa, lm.json, tokenizer.model when SentencePiece
-is used); the text is prepared exactly as it was for training (`quality_model.lm_text`). Each non-empty line
+is used); text is normalised and tokenised exactly as for training (`quality_model.lm_text`), but not cut
+into sentences: CCNet scores whole lines. Each non-empty line
 is a paragraph scored with sentence boundaries; a document's perplexity is 10^(−Σ log10 p / Σ (tokens + 1))
 over its paragraphs. Documents of a language without a model get no perplexity (rules on it do not apply).
 """
@@ -107,6 +108,10 @@ class Perplexity(Stage):
         return files
 
     @classmethod
+    def needs_for(cls, params: PerplexityParams) -> tuple[str, ...]:
+        return ("text", "language") if set(params.models) - {ANY_LANGUAGE} else ("text",)
+
+    @classmethod
     def check_files(cls, files: Mapping[str, str]) -> None:
         for key, path in files.items():
             if key.endswith("/arpa"):
@@ -116,9 +121,13 @@ class Perplexity(Stage):
             elif key.endswith("/manifest"):
                 with open(path, encoding="utf-8") as handle:
                     try:
-                        json.load(handle)
+                        manifest = json.load(handle)
                     except json.JSONDecodeError as exc:
                         raise ValueError(f"'{path}' is not valid JSON ({exc})") from None
+                language = key.rsplit("/", 1)[0]
+                if manifest.get("tokenizer") and f"{language}/tokenizer" not in files:
+                    raise ValueError(f"'{path}' names the tokenizer '{manifest['tokenizer']}', which is not in "
+                                     f"the model folder")
 
     def __init__(self, params: PerplexityParams, files: Mapping[str, str]):
         super().__init__(params, files)

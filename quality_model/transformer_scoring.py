@@ -104,6 +104,8 @@ class TransformerScorer:
         if self.pad_id is None:
             self.pad_id = self.tokenizer.eos_token_id if self.tokenizer.eos_token_id is not None else 0
         self.models = [self._load(model_dir)]
+        if spec.kind == "classifier" and spec.label is not None and not 0 <= spec.label < self.models[0].config.num_labels:
+            raise ValueError(f"label {spec.label} is out of range: the classifier has {self.models[0].config.num_labels} outputs")
         if spec.kind == "miniplm":
             if small_model_dir is None:
                 raise ValueError("miniplm needs small_model")
@@ -179,14 +181,21 @@ class TransformerScorer:
         return embeddings @ weight + bias
 
 
+FP32_LOGIT_BUDGET = 1 << 28  # logits converted to fp32 at a time (1 GiB): large vocabularies stay in memory
+
+
 def mean_log_probability(model, input_ids, mask):
-    """Per row: the mean natural-log probability of each token given those before it (padding excluded)."""
+    """Per row: the mean natural-log probability of each token given those before it (padding excluded).
+    The loss is taken a few rows at a time, so only a slice of the logits is ever held in fp32."""
     import torch
 
     logits = model(input_ids=input_ids, attention_mask=mask).logits[:, :-1, :]
     targets = input_ids[:, 1:]
-    log_probs = -torch.nn.functional.cross_entropy(
-        logits.reshape(-1, logits.shape[-1]).float(), targets.reshape(-1), reduction="none").view(targets.shape)
+    rows = max(1, FP32_LOGIT_BUDGET // max(1, logits.shape[1] * logits.shape[2]))
+    log_probs = torch.cat([
+        -torch.nn.functional.cross_entropy(logits[i:i + rows].float().transpose(1, 2), targets[i:i + rows],
+                                           reduction="none")
+        for i in range(0, logits.shape[0], rows)])
     target_mask = mask[:, 1:].to(log_probs.dtype)
     return (log_probs * target_mask).sum(-1) / target_mask.sum(-1).clamp(min=1)
 
@@ -217,5 +226,12 @@ def loaded_scorer(spec: ScorerSpec, model_dir: str, device: str, small_model_dir
     """The scorer for `spec` on `device`, loaded once per process."""
     key = (dataclasses.astuple(spec), model_dir, device, small_model_dir, head_path)
     if key not in _LOADED:
+        stale = [k for k in _LOADED if k[0] == key[0] and k[2] != device]  # this worker's task moved to another GPU
+        for old in stale:
+            del _LOADED[old]
+        if stale and device.startswith("cuda"):
+            import torch
+
+            torch.cuda.empty_cache()
         _LOADED[key] = TransformerScorer(spec, model_dir, device, small_model_dir, head_path)
     return _LOADED[key]

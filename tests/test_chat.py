@@ -110,3 +110,15 @@ def test_records_that_fit_no_format_name_their_fields():
         parse_hh_transcript("Human: hi\n\nAssistant: hello")
     with pytest.raises(RecordFormatError, match="KTO label"):
         to_kto({"prompt": "q", "completion": "a", "label": "maybe"})
+
+
+def test_prompt_repeated_in_the_responses_and_odd_values():
+    pair = to_preference({"prompt": "Q?", "chosen": [{"role": "user", "content": "Q?"}, {"role": "assistant", "content": "A."}],
+                          "rejected": [{"role": "user", "content": "Q?"}, {"role": "assistant", "content": "B."}]})
+    assert pair["chosen"] == [{"role": "assistant", "content": "A."}]  # UltraFeedback layout
+    assert pair["rejected"] == [{"role": "assistant", "content": "B."}]
+    parts = {"messages": [{"role": "user", "content": [{"type": "image_url", "text": None}, {"type": "text", "text": "hi"}]},
+                          {"role": "assistant", "content": "hello"}]}
+    assert to_sft(parts)[0]["content"] == "hi"
+    with pytest.raises(RecordFormatError, match="history"):
+        to_sft({"instruction": "x", "output": "y", "history": 5})

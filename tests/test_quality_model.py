@@ -56,7 +56,7 @@ def test_reference_text_is_less_perplexing_than_its_words_shuffled(bundled_model
 
 def test_missing_or_wrong_model_fails_before_work(tmp_path):
     data = {"name": "x", "inputs": [{"paths": [str(SAMPLE / "c4_demo.jsonl")]}], "output": {"path": str(tmp_path / "o")},
-            "stages": [{"stage": "perplexity_v1", "params": {"models": {"en": str(tmp_path / "none")}}}]}
+            "stages": [{"stage": "perplexity_v1", "params": {"models": {"*": str(tmp_path / "none")}}}]}
     with pytest.raises(ConfigError, match="jobs/train_lm.py"):
         prepare(parse_config(data))
     from filters.language import bundled_lid_path
@@ -135,3 +135,12 @@ def test_bucket_settings_are_checked(tmp_path, bundled_models):
         parse_config(bucket_config(tmp_path, bundled_models, percentiles=[60, 30]))
     config = parse_config(bucket_config(tmp_path, bundled_models, signal="quality_score", higher_is_better=True))
     assert config.buckets.higher_is_better and math.isclose(config.buckets.percentiles[0], 30)
+
+
+def test_models_by_language_need_a_language_column(tmp_path, bundled_models):
+    data = {"name": "x", "inputs": [{"paths": [str(SAMPLE / "c4_demo.jsonl")]}], "output": {"path": str(tmp_path / "o")},
+            "stages": [{"stage": "perplexity_v1", "params": {"models": {"en": str(bundled_models["lm"])}}}]}
+    with pytest.raises(ConfigError, match="needs column 'language'"):
+        parse_config(data)
+    data["stages"][0]["params"]["models"] = {"*": str(bundled_models["lm"])}
+    assert parse_config(data).stages[0].stage == "perplexity_v1"

@@ -160,3 +160,27 @@ def test_stages_check_the_kind_of_data():
             "dedup": {"exact": True, "field": "rejected_text"}}
     with pytest.raises(ConfigError, match="dedup.field"):
         parse_config(data)
+
+
+def test_inputs_and_benchmarks_are_checked_before_work(tmp_path):
+    data = chat_config("sft", tmp_path / "o", inputs=[{"paths": [str(ROOT / "data/sample/cc-multilingual.warc.gz")]}])
+    with pytest.raises(ConfigError, match="web archive"):
+        prepare(parse_config(data))
+    data = chat_config("sft", tmp_path / "o")
+    data["stages"][-1]["params"]["benchmarks"][0]["fields"] = ["questoin"]
+    with pytest.raises(ConfigError, match="'gsm8k' has no items with text in fields \\['questoin'\\]"):
+        prepare(parse_config(data))
+
+
+def test_buckets_of_a_score_where_higher_is_better(spark):
+    from curate.buckets import assign_buckets
+    from curate.config import BucketConfig
+
+    df = spark.createDataFrame([(f"d{i}", "en", float(i)) for i in range(100)], "id string, language string, q double")
+    config = BucketConfig(signal="q", higher_is_better=True)
+    bucketed, record = assign_buckets(df, config)
+    by_bucket = {}
+    for row in bucketed.collect():
+        by_bucket.setdefault(row["bucket"], []).append(row["q"])
+    assert min(by_bucket["head"]) >= 69 and len(by_bucket["head"]) in (30, 31)
+    assert max(by_bucket["tail"]) <= 40 and len(by_bucket["tail"]) in (40, 41)

@@ -83,7 +83,7 @@ def _text(content: Any) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return "".join(part.get("text", part.get("value", "")) if isinstance(part, dict) else str(part)
+        return "".join((part.get("text") or part.get("value") or "") if isinstance(part, dict) else str(part or "")
                        for part in content)
     return str(content)
 
@@ -155,7 +155,10 @@ def to_sft(record: dict, fmt: str = "auto") -> list[Message]:
         if "instruction" not in record or "output" not in record:
             raise _fail(record, "alpaca")
         messages = [{"role": "system", "content": _text(record["system"])}] if record.get("system") else []
-        for pair in record.get("history") or []:
+        history = record.get("history") or []
+        if not isinstance(history, list):
+            raise RecordFormatError("alpaca history must be a list of [user, assistant] pairs")
+        for pair in history:
             if not isinstance(pair, (list, tuple)) or len(pair) != 2:
                 raise RecordFormatError("alpaca history must be a list of [user, assistant] pairs")
             messages += [{"role": "user", "content": _text(pair[0])}, {"role": "assistant", "content": _text(pair[1])}]
@@ -184,6 +187,11 @@ def _split_prompt(chosen: list[Message], rejected: list[Message]) -> tuple[list[
     while common > 0 and chosen[common - 1]["role"] == "assistant" and common == min(len(chosen), len(rejected)):
         common -= 1  # identical responses: keep them as responses, not prompt
     return chosen[:common], chosen[common:], rejected[common:]
+
+
+def _without_prefix(messages: list[Message], prefix: list[Message]) -> list[Message]:
+    """`messages` without a leading copy of `prefix` (compared by role and content)."""
+    return messages[len(prefix):] if prefix and messages[:len(prefix)] == prefix else messages
 
 
 def _score(record: dict, name: str) -> Optional[float]:
@@ -225,10 +233,10 @@ def to_preference(record: dict, fmt: str = "auto") -> dict[str, Any]:
         prompt = record.get("prompt")
         if prompt is None:
             prompt_m, chosen_m, rejected_m = _split_prompt(chosen_m, rejected_m)
-        elif isinstance(prompt, str):
-            prompt_m = [{"role": "user", "content": prompt}]
         else:
-            prompt_m = _messages(prompt)
+            prompt_m = [{"role": "user", "content": prompt}] if isinstance(prompt, str) else _messages(prompt)
+            # UltraFeedback-style pairs repeat the prompt at the start of both conversations
+            chosen_m, rejected_m = _without_prefix(chosen_m, prompt_m), _without_prefix(rejected_m, prompt_m)
         if record.get("system") and not any(m["role"] == "system" for m in prompt_m):
             prompt_m = [{"role": "system", "content": _text(record["system"])}] + prompt_m
         return {"prompt": prompt_m, "chosen": chosen_m, "rejected": rejected_m, **scores}

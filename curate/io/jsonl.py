@@ -75,7 +75,7 @@ def conversation_to_doc(obj: Any, source: str, key: str, fields, kind: str, raw:
         raw = json.dumps(obj, ensure_ascii=False, default=str)
     try:
         fmt, columns = normalise(obj, kind, fields.record_format)
-    except RecordFormatError as exc:
+    except (RecordFormatError, TypeError, AttributeError, ValueError) as exc:  # odd values inside a record too
         return rejected(source, key, R.BAD_FORMAT, raw, error=str(exc)[:1000])
     views = text_views(kind, columns)
     own_id = obj.get(fields.id_field) if fields.id_field else None
