@@ -181,21 +181,17 @@ class TransformerScorer:
         return embeddings @ weight + bias
 
 
-FP32_LOGIT_BUDGET = 1 << 28  # logits converted to fp32 at a time (1 GiB): large vocabularies stay in memory
-
-
 def mean_log_probability(model, input_ids, mask):
     """Per row: the mean natural-log probability of each token given those before it (padding excluded).
-    The loss is taken a few rows at a time, so only a slice of the logits is ever held in fp32."""
+
+    The loss takes the logits in fp32 at once (batch × length × vocabulary × 4 bytes): with a large
+    vocabulary, lower `batch_tokens` (a 152k vocabulary at 32k tokens per batch needs ~20 GB for it)."""
     import torch
 
     logits = model(input_ids=input_ids, attention_mask=mask).logits[:, :-1, :]
     targets = input_ids[:, 1:]
-    rows = max(1, FP32_LOGIT_BUDGET // max(1, logits.shape[1] * logits.shape[2]))
-    log_probs = torch.cat([
-        -torch.nn.functional.cross_entropy(logits[i:i + rows].float().transpose(1, 2), targets[i:i + rows],
-                                           reduction="none")
-        for i in range(0, logits.shape[0], rows)])
+    log_probs = -torch.nn.functional.cross_entropy(
+        logits.reshape(-1, logits.shape[-1]).float(), targets.reshape(-1), reduction="none").view(targets.shape)
     target_mask = mask[:, 1:].to(log_probs.dtype)
     return (log_probs * target_mask).sum(-1) / target_mask.sum(-1).clamp(min=1)
 
