@@ -23,28 +23,36 @@ def _conf_pair(text: str) -> tuple[str, str]:
     return key.strip(), value
 
 
-def add_run_arguments(parser: argparse.ArgumentParser) -> None:
-    """The arguments of a pipeline run, shared by `curate run` and jobs/pipeline.py."""
-    parser.add_argument("--config", help=f"YAML config (default: {os.path.relpath(REPO_DEFAULT_CONFIG)})")
-    parser.add_argument("--input", nargs="+", metavar="PATH",
-                        help="files, folders or globs to read instead of the config's inputs")
+def _add_spark_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=["warc", "jsonl", "parquet"],
                         help="input format, when the file names do not tell it")
-    parser.add_argument("--output", metavar="DIR", help="output folder instead of the config's output.path")
     parser.add_argument("--master", help="Spark master (spark-submit's --master wins when launched by it)")
     parser.add_argument("--conf", action="append", type=_conf_pair, default=[], metavar="KEY=VALUE",
                         help="Spark setting; repeatable; wins over the config's spark: block")
 
 
+def spark_conf(args: argparse.Namespace) -> dict[str, str]:
+    """The Spark settings given on the command line (--conf, and --master as spark.master)."""
+    conf = dict(args.conf)
+    if args.master:
+        conf["spark.master"] = args.master
+    return conf
+
+
+def add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of a pipeline run, shared by `curate run` and jobs/pipeline.py."""
+    parser.add_argument("--config", help=f"YAML config (default: {os.path.relpath(REPO_DEFAULT_CONFIG)})")
+    parser.add_argument("--input", nargs="+", metavar="PATH",
+                        help="files, folders or globs to read instead of the config's inputs")
+    parser.add_argument("--output", metavar="DIR", help="output folder instead of the config's output.path")
+    _add_spark_arguments(parser)
+
+
 def add_training_input_arguments(parser: argparse.ArgumentParser, flag: str, help_text: str) -> None:
     """The arguments of the training jobs (jobs/train_lm.py, jobs/train_quality.py): inputs and Spark settings."""
     parser.add_argument(flag, nargs="+", required=True, metavar="PATH", help=help_text)
-    parser.add_argument("--format", choices=["warc", "jsonl", "parquet"],
-                        help="input format, when the file names do not tell it")
     parser.add_argument("--text-field", default="text", help="field holding the text in JSONL/Parquet input")
-    parser.add_argument("--master", help="Spark master (spark-submit's --master wins when launched by it)")
-    parser.add_argument("--conf", action="append", type=_conf_pair, default=[], metavar="KEY=VALUE",
-                        help="Spark setting; repeatable")
+    _add_spark_arguments(parser)
 
 
 def training_inputs(args: argparse.Namespace, attribute: str) -> list:
@@ -61,10 +69,7 @@ def training_session(args: argparse.Namespace):
     """The SparkSession of a training job, with --master and --conf applied."""
     from curate.session import get_session
 
-    conf = dict(args.conf)
-    if args.master:
-        conf["spark.master"] = args.master
-    return get_session(cli_conf=conf)
+    return get_session(cli_conf=spark_conf(args))
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
@@ -81,10 +86,7 @@ def run_from_args(args: argparse.Namespace) -> int:
 
     try:
         config = config_from_args(args)
-        conf = dict(args.conf)
-        if args.master:
-            conf["spark.master"] = args.master
-        run(config, conf)
+        run(config, spark_conf(args))
     except ConfigError as exc:
         print(f"curate: config error: {exc}", file=sys.stderr)
         return 2

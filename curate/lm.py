@@ -97,7 +97,7 @@ def _count_function(options: LmOptions, tokenizer_model: Optional[bytes]):
                             continue
                         seen[0] += 1
                         seen[1] += len(tokens)
-                        for n, gram, _ in sentence_ngrams(tokens, options.order):
+                        for n, gram in sentence_ngrams(tokens, options.order):
                             counts[(n, gram)] += 1
                 if len(counts) >= FLUSH_ENTRIES:
                     yield flush()

@@ -13,7 +13,7 @@ except ImportError:  # run from a checkout without `pip install -e .`
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from curate.calibrate import CalibrationOptions, calibrate, write_thresholds
-from curate.cli import add_run_arguments, config_from_args
+from curate.cli import add_run_arguments, config_from_args, spark_conf
 from curate.config import ConfigError
 
 
@@ -32,10 +32,7 @@ def main() -> int:
         config.read.sample_fraction = args.sample
         options = CalibrationOptions(args.method, args.iqr_k, args.percentiles[0], args.percentiles[1],
                                      args.min_documents)
-        conf = dict(args.conf)
-        if args.master:
-            conf["spark.master"] = args.master
-        thresholds, counts = calibrate(config, options, conf)
+        thresholds, counts = calibrate(config, options, spark_conf(args))
     except ConfigError as exc:
         print(f"calibrate: config error: {exc}", file=sys.stderr)
         return 2

@@ -17,7 +17,6 @@ where h′ is h without its first word and N1/N2/N3+ count the words that follow
 
 from __future__ import annotations
 
-import math
 from typing import Iterator, Sequence
 
 from quality_model.lm_text import BOS, EOS
@@ -26,8 +25,8 @@ FALLBACK_DISCOUNTS = (0.5, 1.0, 1.5)  # lmplz --discount_fallback: for orders wh
 NO_PROBABILITY = -99.0  # ARPA's log10 probability of <s>, which is never predicted
 
 
-def sentence_ngrams(tokens: Sequence[str], order: int) -> Iterator[tuple[int, str, bool]]:
-    """The n-grams one sentence contributes raw counts to: (n, n-gram joined by spaces, starts with <s>).
+def sentence_ngrams(tokens: Sequence[str], order: int) -> Iterator[tuple[int, str]]:
+    """The n-grams one sentence contributes raw counts to: (n, n-gram joined by spaces).
 
     All windows of the highest order, and the sentence's first n tokens for every lower n (the n-grams that
     start with `<s>`, which keep raw counts); a sentence shorter than the order gives its whole padded self.
@@ -35,9 +34,9 @@ def sentence_ngrams(tokens: Sequence[str], order: int) -> Iterator[tuple[int, st
     padded = [BOS, *tokens, EOS]
     length = len(padded)
     for start in range(0, length - order + 1):
-        yield order, " ".join(padded[start:start + order]), start == 0
+        yield order, " ".join(padded[start:start + order])
     for n in range(1, min(order - 1, length) + 1):
-        yield n, " ".join(padded[:n]), True
+        yield n, " ".join(padded[:n])
 
 
 def discounts(counts_of_counts: Sequence[int]) -> tuple[tuple[float, float, float], bool]:
@@ -53,18 +52,9 @@ def discounts(counts_of_counts: Sequence[int]) -> tuple[tuple[float, float, floa
     return values, False
 
 
-def discount(adjusted_count: int, order_discounts: Sequence[float]) -> float:
-    """D(a): the discount of an n-gram whose adjusted count is `adjusted_count`."""
-    return order_discounts[min(adjusted_count, 3) - 1]
-
-
 def arpa_entry(log10_probability: float, ngram: str, log10_backoff: float | None) -> str:
     """One ARPA line: probability, the n-gram, and the backoff when the n-gram is a context."""
     if log10_backoff is None:
         return f"{log10_probability:.7g}\t{ngram}"
     return f"{log10_probability:.7g}\t{ngram}\t{log10_backoff:.7g}"
 
-
-def log10(value: float) -> float:
-    """log10 that maps 0 (a context with no discounted mass) to ARPA's -99."""
-    return math.log10(value) if value > 0 else NO_PROBABILITY

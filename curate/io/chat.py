@@ -26,7 +26,6 @@ from typing import Any, Optional
 import pyarrow as pa
 
 Message = dict[str, str]
-KINDS = ("sft", "preference", "kto")
 MESSAGES = pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())]))
 # the structured columns of each kind, then its text views (what annotators read; not written to shards)
 KIND_COLUMNS: dict[str, dict[str, pa.DataType]] = {
@@ -51,7 +50,6 @@ FORMAT_KEYS = {
 }
 SFT_FORMATS = ("alpaca", "sharegpt", "messages")
 PREFERENCE_FORMATS = ("dpo", "hh_rlhf", "sharegpt", "messages")
-KTO_FORMATS = ("kto",)
 FORMAT_FIELDS = {
     "alpaca": "instruction, output (input, system, history optional)",
     "sharegpt": "conversations [{from, value}] (chosen, rejected for preference)",
