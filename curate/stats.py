@@ -13,8 +13,14 @@ from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql.types import NumericType
 
+from curate.dedup.exact import DUP_CLUSTER_SIZE
+
 BINS = 20
 QUANTILES = (0.1, 0.5, 0.9)
+# A word: a run of letters/digits, or one Han / kana character (scripts written without spaces count per
+# character, as CJK token counts usually are). Java regex, evaluated in the JVM.
+WORD_PATTERN = (r"[\p{IsHan}\p{IsHiragana}\p{IsKatakana}]"
+                r"|[\p{L}\p{N}&&[^\p{IsHan}\p{IsHiragana}\p{IsKatakana}]][\p{L}\p{N}\p{M}&&[^\p{IsHan}\p{IsHiragana}\p{IsKatakana}]]*")
 
 
 def _is_count(column: str) -> bool:
@@ -27,19 +33,28 @@ def numeric_signals(df: DataFrame, exclude: set[str]) -> list[str]:
 
 
 def compute_stats(kept: DataFrame, signals: list[str]) -> dict[str, Any]:
-    """Counts per language and, per signal, count/mean/min/max/quantiles and a histogram."""
+    """Counts per language (documents, characters, words, UTF-8 bytes) and, per signal,
+    count/mean/min/max/quantiles and a histogram; dedup cluster sizes where dedup ran."""
     language = F.coalesce(F.col("language"), F.lit("und")) if "language" in kept.columns else F.lit("und")
+    text = F.coalesce(F.col("text"), F.lit(""))
     by_language = {
-        r["language"]: {"docs": int(r["docs"]), "chars": int(r["chars"] or 0)}
+        r["language"]: {"docs": int(r["docs"]), "chars": int(r["chars"] or 0), "words": int(r["words"] or 0),
+                        "bytes": int(r["bytes"] or 0)}
         for r in kept.groupBy(language.alias("language"))
-        .agg(F.count(F.lit(1)).alias("docs"), F.sum(F.length("text")).alias("chars")).collect()
+        .agg(F.count(F.lit(1)).alias("docs"), F.sum(F.length(text)).alias("chars"),
+             F.sum(F.regexp_count(text, F.lit(WORD_PATTERN))).alias("words"),
+             F.sum(F.octet_length(text)).alias("bytes")).collect()
     }
     stats: dict[str, Any] = {
         "documents": sum(v["docs"] for v in by_language.values()),
         "characters": sum(v["chars"] for v in by_language.values()),
+        "words": sum(v["words"] for v in by_language.values()),
+        "bytes": sum(v["bytes"] for v in by_language.values()),
         "languages": dict(sorted(by_language.items(), key=lambda kv: (-kv[1]["docs"], kv[0]))),
         "signals": {},
     }
+    if DUP_CLUSTER_SIZE in kept.columns:
+        stats["dedup_clusters"] = cluster_sizes(kept)
     if not signals or not stats["documents"]:
         return stats
     aggs = []
@@ -91,6 +106,19 @@ def compute_stats(kept: DataFrame, signals: list[str]) -> dict[str, Any]:
             }
     stats["signals"] = summaries
     return stats
+
+
+def cluster_sizes(kept: DataFrame) -> dict[str, Any]:
+    """Dedup clusters by size. Every cluster keeps exactly one document, which carries the cluster's size,
+    so kept documents per `dup_cluster_size` are clusters per size."""
+    sizes = {int(r[0]): int(r[1]) for r in kept.where(F.col(DUP_CLUSTER_SIZE) > 1)
+             .groupBy(DUP_CLUSTER_SIZE).count().collect()}
+    return {
+        "clusters": sum(sizes.values()),
+        "documents_in_clusters": sum(size * n for size, n in sizes.items()),
+        "largest": max(sizes, default=0),
+        "by_size": {str(size): sizes[size] for size in sorted(sizes)},
+    }
 
 
 def _edges(name: str, summary: dict[str, Any]) -> tuple[Any, Any, bool]:
