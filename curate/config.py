@@ -304,6 +304,8 @@ class CardConfig:
     model_generated: Optional[bool] = None  # SFT/preference: are the responses written by models?
     licenses: list[str] = field(default_factory=list)  # licenses of the sources, when they differ
     derived_from: list[str] = field(default_factory=list)  # datasets this one was made from
+    uses: str = ""  # what the set is for (the card's "Uses and limitations")
+    limitations: str = ""  # known problems, beyond those the card finds in the data itself
 
 
 @dataclass

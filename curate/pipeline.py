@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import shutil
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -224,6 +225,9 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
         fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
         fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
+        fs.write_text(staged.path("lineage.json"),
+                      json.dumps(run_lineage(spark, config, plan, started), indent=2, ensure_ascii=False))
+        describe(staged.staging)
         fs.delete(annotated_path)
         fs.delete(staged.path("selected"))
         fs.delete(staged.path("dedup"))
@@ -238,6 +242,47 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     if echo:
         print(summary(result))
     return result
+
+
+def run_lineage(spark, config: Config, plan: RunPlan, started: float) -> dict[str, Any]:
+    """lineage.json: inputs (and dedup reference files) with sizes and checksums, the files each stage read,
+    the code version, the environment and when the run started and finished."""
+    from curate.lineage import code_version, environment, input_checksums, sha256_tree, utc
+
+    reference = reference_plan(config)
+    files = plan.files + (reference.files if reference is not None else [])
+    sums = input_checksums(spark, [f.path for f in files])
+    stage_files = []
+    for spec in config.stages:
+        for key, path in STAGES[spec.stage].files_for(spec.typed_params()).items():
+            stage_files.append({"stage": spec.name, "stage_type": spec.stage, "key": key, "path": os.path.abspath(path),
+                                "sha256": sha256_tree(path)})
+    listed = [{"path": _absolute(f.path), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)} for f in plan.files]
+    finished = time.time()
+    lineage = {"inputs": listed, "stage_files": stage_files, "code": code_version(), "environment": environment(spark),
+               "started": utc(started), "finished": utc(finished), "elapsed_seconds": round(finished - started, 2)}
+    if reference is not None:
+        lineage["reference"] = [{"path": _absolute(f.path), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)}
+                                for f in reference.files]
+    return lineage
+
+
+def _absolute(path: str) -> str:
+    from curate.io.streams import is_uri, local_path
+
+    return path if is_uri(path) else os.path.abspath(local_path(path))
+
+
+def describe(path: str) -> None:
+    """Write the set's card (README.md, card.json) from what the run wrote into `path`. A failure here
+    warns and leaves the data in place: `curate card <output>` writes the card again."""
+    from catalogs.card import describe_output, write_card
+
+    try:
+        write_card(path, describe_output(path))
+    except Exception as exc:  # noqa: BLE001 - the data is written; a card problem must not lose it
+        print(f"curate: warning: the dataset card was not written ({type(exc).__name__}: {exc}); "
+              f"run `curate card <output>` to write it", file=sys.stderr)
 
 
 def record_stats(rows, kept) -> dict[str, Any]:
@@ -292,6 +337,7 @@ def summary(result: RunResult) -> str:
         f"kept {ledger['documents_kept']} of {ledger['documents_in']} documents in {result.seconds:.1f} s",
         f"shards:  {out}/data  ({len(result.shards)} Parquet files, by language)",
         f"rejects: {out}/rejects",
-        f"ledger:  {out}/ledger.json   stats: {out}/stats.json",
+        f"ledger:  {out}/ledger.json   stats: {out}/stats.json   lineage: {out}/lineage.json",
+        f"card:    {out}/README.md",
         f"config:  {out}/config.yaml",
     ])
