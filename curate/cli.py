@@ -1,4 +1,5 @@
-"""`curate` command line: `curate run` (the pipeline) and `curate check` (validate a config, no Spark).
+"""`curate` command line: `curate run` (the pipeline), `curate check` (validate a config, no Spark),
+`curate card` (a dataset card for any dataset) and `curate catalog` (the static HTML catalog of many sets).
 
 `jobs/pipeline.py` calls the same `run` entry, so `spark-submit jobs/pipeline.py ...`,
 `python jobs/pipeline.py ...` and `curate run ...` behave the same.
@@ -93,6 +94,70 @@ def run_from_args(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_card_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `curate card`."""
+    parser.add_argument("path", help="a curate output folder (its card is rewritten from what the run wrote), or "
+                                     "any dataset: a folder or file of JSONL/JSON/Parquet records (profiled with Spark)")
+    parser.add_argument("--out", metavar="DIR", help="folder to write README.md and card.json to (default: PATH, "
+                                                     "or the file's folder)")
+    parser.add_argument("--kind", choices=["auto", "text", "sft", "preference"], default="auto",
+                        help="what the records are (default: detected from the first record)")
+    parser.add_argument("--text-field", help="field holding a text record's text (default: text, content, question, "
+                                             "prompt … or the longest string field)")
+    parser.add_argument("--name", help="the set's name (default: the folder's name)")
+    parser.add_argument("--pretty-name", help="title shown on the card")
+    parser.add_argument("--license", help="Hugging Face license id, e.g. cc-by-4.0 (default: other)")
+    parser.add_argument("--description", help="one paragraph on what the set is")
+    parser.add_argument("--derived-from", nargs="+", metavar="DATASET", help="datasets this one was made from")
+    _add_spark_arguments(parser)
+
+
+def card_from_args(args: argparse.Namespace) -> int:
+    """Write the card of one dataset; a curate output needs no Spark."""
+    from catalogs.card import write_card
+
+    path = args.path.rstrip("/") or "/"
+    is_output = all(os.path.exists(os.path.join(path, f)) for f in ("config.yaml", "stats.json", "ledger.json"))
+    out = args.out or (path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
+    try:
+        if is_output and not args.out:
+            from catalogs.card import describe_output
+
+            model = describe_output(path)
+        else:
+            from curate.profile import profile_dataset
+
+            card = {k: v for k, v in {"pretty_name": args.pretty_name, "license": args.license,
+                                      "description": args.description, "derived_from": args.derived_from}.items() if v}
+            model = profile_dataset(path, out, kind=args.kind, text_field=args.text_field, name=args.name, card=card,
+                                    cli_conf=spark_conf(args))
+    except (ConfigError, FileNotFoundError) as exc:
+        print(f"curate card: {exc}", file=sys.stderr)
+        return 2
+    readme = write_card(out, model)
+    print(f"card: {readme}")
+    return 0
+
+
+def catalog_from_args(args: argparse.Namespace) -> int:
+    """Build the static catalog and print where its index is."""
+    from catalogs.site import build_site
+
+    try:
+        index = build_site(args.dirs, args.out)
+    except FileNotFoundError as exc:
+        print(f"curate catalog: {exc}", file=sys.stderr)
+        return 2
+    print(f"catalog: {index}")
+    return 0
+
+
+def add_catalog_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `curate catalog` (and jobs/catalog.py)."""
+    parser.add_argument("dirs", nargs="+", metavar="DIR", help="folders holding sets (searched for card.json / README.md)")
+    parser.add_argument("--out", required=True, metavar="SITE", help="folder to write the site to (index.html)")
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the `curate` console script."""
     parser = argparse.ArgumentParser(prog="curate", description=__doc__.splitlines()[0])
@@ -101,9 +166,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     add_run_arguments(run_parser)
     check_parser = commands.add_parser("check", help="validate a config and print it resolved (no Spark)")
     add_run_arguments(check_parser)
+    add_card_arguments(commands.add_parser("card", help="write a dataset card (README.md + card.json) for a dataset"))
+    add_catalog_arguments(commands.add_parser("catalog", help="build the static HTML catalog of many sets"))
     args = parser.parse_args(argv)
     if args.command == "run":
         return run_from_args(args)
+    if args.command == "card":
+        return card_from_args(args)
+    if args.command == "catalog":
+        return catalog_from_args(args)
     try:
         from curate.pipeline import prepare
 

@@ -1,0 +1,206 @@
+"""`curate card PATH`: profile an existing dataset (JSONL/JSON or Parquet; pretraining text, SFT or preference
+records) into a card, without curating it.
+
+The profile is the pipeline's own read pass with signal-only stages (language ID, and the conversation and
+pair checks for SFT / preference) and no rules, so every record is kept; unreadable records are counted as the
+pipeline counts them. The card's `configs` point at the files where they are, relative to the card's folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from typing import Any, Mapping, Optional
+
+from curate.config import ConfigError, parse_config
+from curate.io.paths import format_of
+
+# files that describe a dataset rather than hold it
+METADATA_FILES = {"card.json", "stats.json", "ledger.json", "lineage.json", "dataset_info.json", "state.json",
+                  "dataset_dict.json", "dataset_infos.json"}
+TEXT_FIELDS = ("text", "content", "document", "body", "question", "prompt", "instruction", "input")
+PROFILE_ROWS_PER_LANGUAGE = 3
+
+
+def dataset_files(path: str) -> list[str]:
+    """The JSONL/JSON and Parquet files of a dataset: `path` itself, or every such file under the folder."""
+    if os.path.isfile(path):
+        if format_of(path) not in ("jsonl", "parquet"):
+            raise ConfigError(f"{path}: not a JSONL, JSON or Parquet file")
+        return [os.path.abspath(path)]
+    if not os.path.isdir(path):
+        raise ConfigError(f"{path}: no such file or folder")
+    found = []
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        for name in sorted(files):
+            if name.startswith((".", "_")) or name in METADATA_FILES:
+                continue
+            if format_of(name) in ("jsonl", "parquet"):
+                found.append(os.path.abspath(os.path.join(root, name)))
+    if not found:
+        raise ConfigError(f"{path}: no JSONL, JSON or Parquet files found")
+    return found
+
+
+def first_record(path: str) -> Optional[dict[str, Any]]:
+    """The first record of a file (None when it has none or it is unreadable), to detect kind and fields."""
+    from curate.io.streams import open_decompressed
+
+    if format_of(path) == "parquet":
+        import pyarrow.parquet as pq
+
+        shard = pq.ParquetFile(path)
+        batch = next(shard.iter_batches(batch_size=1), None)
+        return batch.to_pylist()[0] if batch is not None and batch.num_rows else None
+    try:
+        with open_decompressed(path) as stream:
+            head = stream.read(1 << 20).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    stripped = head.lstrip()
+    if stripped.startswith("["):  # a JSON array file: its first element
+        try:
+            value, _ = json.JSONDecoder().raw_decode(stripped[1:].lstrip())
+            return value if isinstance(value, dict) else None
+        except ValueError:
+            return None
+    for line in head.splitlines():
+        if line.strip():
+            try:
+                value = json.loads(line)
+            except ValueError:
+                continue
+            return value if isinstance(value, dict) else None
+    return None
+
+
+def detect_kind(record: dict[str, Any]) -> str:
+    """preference when the record normalises as a pair, sft as a conversation, else text."""
+    from curate.io.chat import RecordFormatError, normalise
+
+    for kind in ("preference", "sft"):
+        try:
+            normalise(record, kind)
+            return kind
+        except (RecordFormatError, TypeError, AttributeError, ValueError, KeyError):
+            continue
+    return "text"
+
+
+def text_field_of(record: dict[str, Any]) -> Optional[str]:
+    """The field holding a text record's text: a well-known name, else the longest string field."""
+    strings = {k: v for k, v in record.items() if isinstance(v, str)}
+    for name in TEXT_FIELDS:
+        if name in strings:
+            return name
+    return max(strings, key=lambda k: len(strings[k]), default=None)
+
+
+def _columns(record: dict[str, Any]) -> list[dict[str, str]]:
+    return [{"name": str(k), "type": type(v).__name__} for k, v in record.items()]
+
+
+def file_groups(files: list[str]) -> list[tuple[str, list[str]]]:
+    """Files that share a format and a field set form one card config; named after what sets them apart."""
+    groups: dict[tuple, list[str]] = {}
+    for path in files:
+        record = first_record(path) or {}
+        groups.setdefault((format_of(path), tuple(sorted(record))), []).append(path)
+    if len(groups) == 1:
+        return [("default", files)]
+    named = []
+    for members in groups.values():
+        stem = os.path.basename(members[0]).split(".", 1)[0]
+        named.append((stem if len(members) == 1 else os.path.basename(os.path.dirname(members[0])) or stem, members))
+    return named
+
+
+def profile_config(path: str, files: list[str], kind: str, text_field: Optional[str], name: str,
+                   card: dict[str, Any]):
+    """The pipeline config of the profile pass: the files, language ID and the kind's checks without rules."""
+    inputs = []
+    for group_name, members in file_groups(files):
+        record = first_record(members[0]) or {}
+        field = text_field or (text_field_of(record) if kind == "text" else "text") or "text"
+        inputs.append({"paths": members, "source": group_name, "text_field": field, "url_field": "url"})
+    stages: list[dict[str, Any]] = [{"stage": "language_id_v1", "rules": []}]
+    if kind in ("sft", "preference"):
+        stages.append({"stage": "conversation_v1", "rules": []})
+    if kind == "preference":
+        stages.append({"stage": "preference_v1", "rules": []})
+    return parse_config({"name": name, "kind": kind, "inputs": inputs, "stages": stages,
+                         "dedup": {"exact": False, "minhash": None},
+                         "output": {"path": os.path.join(tempfile.gettempdir(), f"curate-profile-{name}")},
+                         "card": card}, origin=f"profile of {path}")
+
+
+def _rows(df, limit_per: int, partition: str) -> list[dict[str, Any]]:
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    rank = F.row_number().over(Window.partitionBy(F.coalesce(F.col(partition), F.lit(""))).orderBy("id"))
+    picked = df.withColumn("_rank", rank).where(F.col("_rank") <= limit_per).drop("_rank").orderBy(partition, "id")
+    return [row.asDict(recursive=True) for row in picked.collect()]
+
+
+def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optional[str] = None,
+                    name: Optional[str] = None, card: Optional[dict[str, Any]] = None,
+                    cli_conf: Optional[Mapping[str, str]] = None) -> dict[str, Any]:
+    """The card model of the dataset at `path`; `out` is the folder the card will be written to (the
+    card's data_files are relative to it)."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    from catalogs.card import KEPT_PER_LANGUAGE, REJECTED_PER_REASON, card_model, sample_row
+    from curate.ledger import aggregate, build_ledger
+    from curate.lineage import code_version, environment, input_checksums, utc
+    from curate.pipeline import annotate, record_stats, start
+    from curate.schema import BASE_COLUMNS, DROP_REASON
+    from curate.stats import compute_stats, numeric_signals
+
+    started = time.time()
+    files = dataset_files(path)
+    if kind == "auto":
+        record = next((r for r in map(first_record, files) if r), None)
+        if record is None:
+            raise ConfigError(f"{path}: no readable record in {len(files)} file(s)")
+        kind = detect_kind(record)
+    name = name or os.path.basename(os.path.abspath(path).rstrip("/")).split(".", 1)[0]
+    config = profile_config(path, files, kind, text_field, name, card or {})
+    spark, plan = start(config, cli_conf)
+    rows = annotate(spark, plan).persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        if kind != "text":
+            from curate.io.chat import TEXT_VIEWS
+
+            rows = rows.drop(*[v for v in TEXT_VIEWS[kind] if v != "text"])
+        stage_names = ["read", "extract"] + [s.name for s in config.stages]
+        ledger = build_ledger(aggregate(rows), stage_names)
+        kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
+        stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)))
+        if kind != "text":
+            stats.update(record_stats(rows, kept))
+        kept_rows = [sample_row(r, kind) for r in _rows(kept, KEPT_PER_LANGUAGE, "language")]
+        rejected_rows = [sample_row(r, kind) for r in
+                         _rows(rows.where(F.col(DROP_REASON).isNotNull()), REJECTED_PER_REASON, DROP_REASON)]
+        sums = input_checksums(spark, files)
+    finally:
+        rows.unpersist()
+    finished = time.time()
+    lineage = {"inputs": [{"path": f, "format": format_of(f), "bytes": os.path.getsize(f), "sha256": sums.get(f)}
+                          for f in files],
+               "code": code_version(), "environment": environment(spark), "started": utc(started),
+               "finished": utc(finished), "elapsed_seconds": round(finished - started, 2)}
+    out_abs = os.path.abspath(out)
+    configs = [{"config_name": group, **({"default": True} if i == 0 else {}),
+                "data_files": [{"split": "train", "path": os.path.relpath(f, out_abs)} for f in members]}
+               for i, (group, members) in enumerate(file_groups(files))]
+    columns = _columns(first_record(files[0]) or {})
+    return card_model(name=name, kind=kind, card=card or {}, stats=stats, configs=configs, files=len(files),
+                      columns=columns, samples={"kept": kept_rows, "rejected": rejected_rows}, lineage=lineage,
+                      ledger=ledger if ledger["documents_kept"] != ledger["documents_in"] else None,
+                      file_format="parquet" if all(format_of(f) == "parquet" for f in files) else "json",
+                      origin="profile")
