@@ -1,0 +1,251 @@
+"""The static catalog: an index of every set (search and facets) and a page per set, built from the sets'
+`card.json` files (or, for folders with only a Hugging Face `README.md`, from its metadata).
+
+The site is plain files that open from `file://`: charts are inline SVG drawn in Python, the one script and
+the style sheet are copied beside the pages, and a Content-Security-Policy allows no other script. Jinja2
+autoescaping turns every value from the data into text; nothing from a document becomes markup.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from catalogs import charts
+from catalogs.card import KIND_NAMES
+from catalogs.markdown import loading_snippet
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SEARCH_DEPTH = 4
+TOP_LANGUAGES = 12
+RELATIONS = {"inputs": "derived from", "reference": "deduplicated against", "decontamination": "decontaminated against",
+             "stage": "uses files of", "named": "derived from"}
+
+
+@dataclass
+class CatalogSet:
+    """One set in the catalog: its card model, where it lives and its page."""
+
+    model: dict[str, Any]
+    location: str
+    slug: str = ""
+    links: list[dict[str, str]] = field(default_factory=list)
+
+
+def find_sets(roots: list[str]) -> list[str]:
+    """Folders under `roots` (or the roots themselves) that hold a card (`card.json` or `README.md`)."""
+    found = []
+    for root in roots:
+        if not os.path.isdir(root):
+            raise FileNotFoundError(f"catalog: '{root}' is not a folder")
+        root = os.path.abspath(root)
+        for folder, dirs, files in os.walk(root):
+            depth = folder[len(root):].count(os.sep)
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and ".curate-" not in d
+                             and d not in ("data", "rejects") and depth < SEARCH_DEPTH)
+            if "card.json" in files or ("README.md" in files and _has_card_metadata(os.path.join(folder, "README.md"))):
+                found.append(folder)
+                dirs[:] = []
+    return sorted(dict.fromkeys(found))
+
+
+def _has_card_metadata(readme: str) -> bool:
+    with open(readme, encoding="utf-8", errors="replace") as handle:
+        return handle.read(4) == "---\n"
+
+
+def load_set(folder: str) -> CatalogSet:
+    """A set from its card.json, or from a Hugging Face README.md's YAML metadata alone."""
+    card_json = os.path.join(folder, "card.json")
+    if os.path.exists(card_json):
+        with open(card_json, encoding="utf-8") as handle:
+            return CatalogSet(model=json.load(handle), location=folder)
+    return CatalogSet(model=model_from_readme(os.path.join(folder, "README.md")), location=folder)
+
+
+def model_from_readme(readme: str) -> dict[str, Any]:
+    """A minimal card model from a README.md written by someone else: its metadata and its text."""
+    from huggingface_hub import DatasetCard
+
+    card = DatasetCard.load(readme)
+    data = card.data.to_dict()
+    tags = data.get("tags") or []
+    kind = "preference" if {"dpo", "preference", "rlhf"} & set(tags) else "sft" if "sft" in tags else "text"
+    languages = data.get("language") or []
+    languages = [languages] if isinstance(languages, str) else languages
+    sizes = data.get("size_categories") or ["unknown"]
+    return {"origin": "readme", "name": os.path.basename(os.path.dirname(os.path.abspath(readme))),
+            "pretty_name": data.get("pretty_name") or os.path.basename(os.path.dirname(os.path.abspath(readme))),
+            "description": "", "kind": kind, "license": str(data.get("license") or "other"),
+            "licenses": [], "derived_from": data.get("source_datasets") or [], "model_generated": None,
+            "size_category": sizes[0] if isinstance(sizes, list) else str(sizes),
+            "totals": {"documents": None, "words": None, "characters": None, "bytes": None}, "files": None,
+            "languages": {lang: {"docs": None} for lang in languages}, "configs": data.get("configs") or [],
+            "columns": [], "signals": {}, "samples": {}, "lineage": {}, "records": {}, "dedup": {},
+            "readme_text": card.text, "limitations_generated": [], "format": ""}
+
+
+def _slug(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "set"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def _owned_paths(item: CatalogSet) -> set[str]:
+    """Files a set is made of: its data files (a profiled set's inputs), and anything in its folder."""
+    if item.model.get("origin") == "profile":
+        return {i["path"] for i in item.model.get("lineage", {}).get("inputs", [])}
+    return set()
+
+
+def _belongs(path: str, item: CatalogSet) -> bool:
+    path = os.path.abspath(path) if "://" not in path else path
+    return path in _owned_paths(item) or path.startswith(item.location.rstrip("/") + "/")
+
+
+def link_sets(sets: list[CatalogSet]) -> None:
+    """Links between sets made from one another: read as input, used as a dedup reference or a
+    decontamination benchmark, or named in `derived_from`; each link also shows on the other set as 'used by'."""
+    for target in sets:
+        lineage = target.model.get("lineage") or {}
+        uses: list[tuple[str, str]] = [(i["path"], "inputs") for i in lineage.get("inputs", [])]
+        uses += [(i["path"], "reference") for i in lineage.get("reference", [])]
+        uses += [(f["path"], "decontamination" if "decontamination" in f.get("stage_type", f["stage"]) else "stage")
+                 for f in lineage.get("stage_files", [])]
+        named = {str(n).lower() for n in target.model.get("derived_from") or []}
+        for source in sets:
+            if source is target:
+                continue
+            relations = sorted({relation for path, relation in uses if _belongs(path, source)})
+            if {source.model["name"].lower(), str(source.model.get("pretty_name", "")).lower()} & named:
+                relations.append("named")
+            for relation in dict.fromkeys(relations):
+                target.links.append({"slug": source.slug, "name": source.model["pretty_name"],
+                                     "relation": RELATIONS[relation], "direction": "uses"})
+                source.links.append({"slug": target.slug, "name": target.model["pretty_name"],
+                                     "relation": RELATIONS[relation], "direction": "used by"})
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(os.path.join(HERE, "templates")),
+                      autoescape=select_autoescape(["html"], default=True), trim_blocks=True, lstrip_blocks=True)
+    env.filters["number"] = _number
+    env.filters["share"] = lambda part, whole: (f"{100 * part / whole:.1f}%" if _is_number(part) and _is_number(whole)
+                                                and whole else "–")
+    env.filters["bytes"] = _bytes
+    return env
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _number(value: Any) -> str:
+    if not _is_number(value):
+        return "–" if value is None or not str(value) else str(value)
+    return f"{value:,.4g}" if isinstance(value, float) else f"{value:,}"
+
+
+def _bytes(value: Optional[float]) -> str:
+    if not _is_number(value):
+        return "–"
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if value < 1024 or unit == "TB":
+            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return str(value)
+
+
+def set_charts(model: dict[str, Any]) -> dict[str, Any]:
+    """The SVG charts of a set's page (already escaped, marked safe for the template)."""
+    out: dict[str, Any] = {}
+    languages = [(lang, v["docs"]) for lang, v in model.get("languages", {}).items() if v.get("docs") is not None]
+    out["languages"] = Markup(charts.bars(languages[:TOP_LANGUAGES], "records per language"))
+    ledger = model.get("ledger")
+    if ledger:
+        out["funnel"] = Markup(charts.bars([(s["stage"], s["kept"]) for s in ledger["stages"]], "records kept after each stage"))
+    cutoffs = {}
+    buckets = model.get("buckets") or {}
+    for language, values in (buckets.get("cutoffs") or {}).items():
+        for index, value in enumerate(values):
+            cutoffs[f"{language} p{buckets['percentiles'][index]:g}"] = value
+    out["signals"] = {}
+    for name, summary in model.get("signals", {}).items():
+        histogram = summary.get("histogram")
+        if histogram:
+            marks = cutoffs if name == buckets.get("signal") else None
+            out["signals"][name] = Markup(charts.histogram(histogram["counts"], histogram["edges"], name,
+                                                           histogram.get("scale", "linear"), marks))
+    clusters = (model.get("dedup") or {}).get("clusters")
+    if clusters:
+        out["clusters"] = Markup(charts.bars([(f"size {k}", v) for k, v in clusters["by_size"].items()][:20],
+                                             "duplicate clusters by size"))
+    return out
+
+
+def facets_of(model: dict[str, Any]) -> dict[str, list[str]]:
+    """The facet values of a set: kind, languages, license, size category, source."""
+    sources = [str(s) for s in model.get("derived_from") or []] or ["original"]
+    return {"kind": [KIND_NAMES.get(model["kind"], model["kind"])],
+            "language": list(model.get("languages", {}))[:TOP_LANGUAGES] or ["unknown"],
+            "license": [model.get("license") or "other"],
+            "size": [model.get("size_category") or "unknown"],
+            "source": sources}
+
+
+def build_site(roots: list[str], out: str) -> str:
+    """Build the catalog of every set under `roots` into `out`; returns the path of index.html."""
+    folders = find_sets(roots)
+    taken: set[str] = set()
+    sets = [load_set(folder) for folder in folders]
+    for item in sets:
+        item.slug = _slug(item.model.get("name") or os.path.basename(item.location), taken)
+    link_sets(sets)
+    env = _environment()
+    os.makedirs(os.path.join(out, "sets"), exist_ok=True)
+    assets = os.path.join(out, "assets")
+    shutil.rmtree(assets, ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "assets"), assets)
+    for stale in os.listdir(os.path.join(out, "sets")):
+        if stale.endswith(".html"):
+            os.remove(os.path.join(out, "sets", stale))
+
+    facet_counts: dict[str, dict[str, int]] = {}
+    entries = []
+    for item in sets:
+        facets = facets_of(item.model)
+        for facet, values in facets.items():
+            for value in values:
+                facet_counts.setdefault(facet, {}).setdefault(value, 0)
+                facet_counts[facet][value] += 1
+        search = " ".join([item.model.get("name", ""), item.model.get("pretty_name", ""),
+                           item.model.get("description", ""), " ".join(sum(facets.values(), []))]).lower()
+        entries.append({"set": item, "facets": {k: "|".join(v) for k, v in facets.items()}, "search": search})
+        page = env.get_template("set.html").render(
+            m=item.model, item=item, charts=set_charts(item.model), kind_name=KIND_NAMES.get(item.model["kind"], item.model["kind"]),
+            snippet=loading_snippet(item.model, item.location) if item.model.get("configs") else "",
+            location_uri="file://" + item.location, root="..")
+        _write(os.path.join(out, "sets", f"{item.slug}.html"), page)
+    facet_order = ["kind", "language", "license", "size", "source"]
+    facet_list = [(facet, sorted(facet_counts.get(facet, {}).items(), key=lambda kv: (-kv[1], kv[0])))
+                  for facet in facet_order]
+    index = env.get_template("index.html").render(entries=entries, facets=facet_list, root=".",
+                                                   roots=[os.path.abspath(r) for r in roots])
+    path = os.path.join(out, "index.html")
+    _write(path, index)
+    return os.path.abspath(path)
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
