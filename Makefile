@@ -1,6 +1,6 @@
 # Two commands do everything on a fresh machine:
-#   make run   — create .venv, install, train the small LM and quality models, run the default pipeline on the
-#                bundled sample, print where the output is
+#   make run   — create .venv, install, train the small LM and quality models, run the web, SFT and preference
+#                configs on the bundled samples, card a benchmark, build the catalog and print where it is
 #   make test  — create/update the same .venv and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
@@ -36,7 +36,9 @@ $(QUALITY): $(STAMP) data/reference/wiki_en.jsonl
 
 models: $(LM) $(QUALITY)
 
-# the web pretraining sample, then the SFT and preference samples (CONFIG=... runs one config only)
+# the web pretraining sample, then the SFT and preference samples (CONFIG=... runs one config only), a card of
+# the GSM8K test set the SFT sample is decontaminated against, then the catalog of everything under out/
+QUIET := --conf spark.ui.showConsoleProgress=false
 run: $(STAMP) models
 ifeq ($(origin CONFIG), command line)
 	$(SPARK_ENV) $(BIN)/curate run --config $(CONFIG)
@@ -44,7 +46,10 @@ else
 	$(SPARK_ENV) $(BIN)/curate run --config configs/web.yaml
 	$(SPARK_ENV) $(BIN)/curate run --config configs/sft.yaml
 	$(SPARK_ENV) $(BIN)/curate run --config configs/preference.yaml
+	$(SPARK_ENV) $(BIN)/curate card data/benchmarks/gsm8k_test.jsonl --out out/gsm8k-test --name gsm8k-test \
+		--pretty-name "GSM8K test (benchmark)" --license mit --derived-from openai/gsm8k $(QUIET)
 endif
+	@$(BIN)/curate catalog out --out out/catalog | sed 's|^catalog: |catalog: open file://|'
 
 # pytest's exit 5 ("no tests ran") is a failure here too
 test: $(STAMP) models

@@ -60,3 +60,11 @@ def bundled_models(spark):
         train_quality(spark, QualityTraining(positive=[InputSpec(paths=[str(ROOT / "data" / "reference" / "wiki_en.jsonl")])],
                                              negative=negative), str(quality))
     return {"lm": lm, "quality": quality}
+
+
+@pytest.fixture(scope="session")
+def described_sets(spark, tmp_path_factory):
+    """The sets of tests/catalog_sets.py: a pipeline run with hostile text, and `curate card` profiles."""
+    from tests.catalog_sets import build_sets
+
+    return build_sets(tmp_path_factory.mktemp("catalog"))
