@@ -50,7 +50,8 @@ def read_rows(path: Path):
 
 def test_output_layout(sample_run):
     output, result = sample_run
-    assert sorted(p.name for p in output.iterdir()) == ["config.yaml", "data", "ledger.json", "rejects", "stats.json"]
+    assert sorted(p.name for p in output.iterdir()) == ["README.md", "card.json", "config.yaml", "data", "ledger.json",
+                                                       "lineage.json", "rejects", "stats.json"]
     assert not [p for p in output.parent.iterdir() if "curate-staging" in p.name or "curate-replaced" in p.name]
     assert not list(output.rglob("*.crc")) and not list(output.rglob("_SUCCESS"))
     shards = sorted(output.glob("data/*/part-*.parquet"))
