@@ -10,6 +10,8 @@ from curate.io import records as R
 from curate.io.records import RawDoc, rejected, stable_id
 from curate.io.streams import open_decompressed
 
+UTF8_BOM = b"\xef\xbb\xbf"
+
 
 def parse_timestamp(value: Any) -> Optional[datetime]:
     """ISO-8601 strings or epoch seconds → UTC datetime; anything else → None."""
@@ -95,6 +97,8 @@ def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[R
     line_no = 0
     try:
         with open_decompressed(path) as stream:
+            if stream.peek(3)[:3] == UTF8_BOM:  # as Windows tools write it: not part of the first record
+                stream.read(3)
             if stream.peek(64).lstrip()[:1] == b"[":
                 yield from _read_json_array(stream, source, fields, max_doc_bytes)
                 return
@@ -118,7 +122,7 @@ def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[R
                     continue
                 try:
                     obj = json.loads(raw)
-                except ValueError as exc:
+                except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than Python's stack
                     yield rejected(source, key, R.INVALID_JSON, raw, line=line_no, error=str(exc)[:200])
                     continue
                 yield record_to_doc(obj, source, key, fields, raw)
@@ -138,7 +142,7 @@ def _read_json_array(stream, source: str, fields, max_doc_bytes: int) -> Iterato
     except UnicodeDecodeError:
         yield rejected(source, "array", R.INVALID_UTF8, data[:2000].decode("utf-8", "replace"))
         return
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         yield rejected(source, "array", R.INVALID_JSON, data[:2000].decode("utf-8", "replace"), error=str(exc)[:200])
         return
     for index, obj in enumerate(records if isinstance(records, list) else [records]):

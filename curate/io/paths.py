@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
@@ -65,8 +66,8 @@ def _expand_local(spec: str, where: str) -> list[tuple[str, str, int]]:
     path = local_path(spec)
     if any(c in path for c in GLOB_CHARS):
         root = _glob_root(path)
-        matches = sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
-        return [(p, os.path.relpath(p, root), os.path.getsize(p)) for p in matches]
+        matches = sorted(p for p in glob.glob(path, recursive=True) if not os.path.isdir(p))
+        return [(p, os.path.relpath(p, root), _size(p)) for p in matches]
     if os.path.isdir(path):
         if not os.access(path, os.R_OK | os.X_OK):
             raise ConfigError(f"{where}: folder '{spec}' is not readable; fix its permissions or remove it")
@@ -76,13 +77,38 @@ def _expand_local(spec: str, where: str) -> list[tuple[str, str, int]]:
             for name in sorted(files):
                 full = os.path.join(root, name)
                 if _visible(name):
-                    found.append((full, os.path.relpath(full, path), os.path.getsize(full)))
+                    found.append((full, os.path.relpath(full, path), _size(full)))
         return found
     if os.path.isfile(path):
         if not os.access(path, os.R_OK):
             raise ConfigError(f"{where}: file '{spec}' is not readable; fix its permissions or remove it")
         return [(path, os.path.basename(path), os.path.getsize(path))]
+    if os.path.lexists(path):  # there, but neither file nor folder: a broken link, a FIFO, a socket
+        check_regular_file(path, where)
     raise ConfigError(f"{where}: input path '{spec}' does not exist (relative paths are read from {os.getcwd()})")
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # a broken link: `check_regular_file` names it if it is to be read
+        return 0
+
+
+def check_regular_file(path: str, where: str) -> None:
+    """A local file a reader will open must be a readable regular file: a FIFO would block its task forever,
+    a socket or device fails it, a broken link or a link loop is no file at all."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        link = f" (a symbolic link to '{os.readlink(path)}')" if os.path.islink(path) else ""
+        raise ConfigError(f"{where}: cannot open '{path}'{link}: {exc.strerror}; fix or remove it") from None
+    if not stat.S_ISREG(mode):
+        kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+        raise ConfigError(f"{where}: '{path}' is {kind}, not a regular file; remove it or list the files to read")
+    if not os.access(path, os.R_OK):
+        raise ConfigError(f"{where}: file '{path}' is not readable; fix its permissions or remove it")
 
 
 def _walk_error(where: str, spec: str):
@@ -145,6 +171,8 @@ def expand_inputs(inputs, format_override: str | None = None) -> list[InputFile]
                     if os.path.isdir(local_path(pattern)) and not is_uri(pattern):
                         continue  # a folder may hold other files (READMEs, licenses): take what we can read
                     raise _format_error(pwhere, path)
+                if not is_uri(path):
+                    check_regular_file(local_path(path), pwhere)
                 chosen.append((path, fmt, size))
         if not chosen:
             raise ConfigError(f"{where}: no readable input files (warc, arc, wet, jsonl, json, parquet) under {spec.paths}")

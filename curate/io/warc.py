@@ -47,6 +47,7 @@ def read_warc(path: str, source: str, max_doc_bytes: int) -> Iterator[RawDoc]:
     last_record_failed = False
     try:
         with open_decompressed(path) as stream:
+            _skip_leading_blanks(stream)  # warcio reads a blank first line as an empty record that swallows the file
             # ARC records get random WARC-Record-IDs from the conversion: key them by offset instead
             is_arc = stream.peek(16)[:16].lstrip().startswith(b"filedesc://")
             iterator = ArchiveIterator(stream, arc2warc=True)
@@ -67,9 +68,20 @@ def read_warc(path: str, source: str, max_doc_bytes: int) -> Iterator[RawDoc]:
                            records_read=index)
 
 
+def _skip_leading_blanks(stream) -> None:
+    while True:
+        head = stream.peek(64)
+        blank = len(head) - len(head.lstrip())
+        if not blank:
+            return
+        stream.read(blank)
+
+
 def _record_to_doc(record, iterator, source: str, max_doc_bytes: int, is_arc: bool) -> Optional[RawDoc]:
     """One WARC record → a document, a reject, or None for records that are not documents."""
     rec_type = record.rec_type
+    if rec_type is None:  # no WARC-Type: a header block warcio could not make sense of, not a record type we skip
+        raise ValueError("record without a WARC-Type header")
     if rec_type not in ("response", "resource", "conversion"):
         return None  # request, metadata, warcinfo, revisit: not documents
     # the payload is read before the offset is asked for: warcio reads the record to its end to tell it
