@@ -46,6 +46,19 @@ class HadoopFS:
         finally:
             stream.close()
 
+    def read_text(self, path: str) -> str:
+        stream = self._fs.open(self._path(path))
+        try:
+            reader = self._jvm.java.io.BufferedReader(self._jvm.java.io.InputStreamReader(stream, "UTF-8"))
+            lines = []
+            line = reader.readLine()
+            while line is not None:
+                lines.append(line)
+                line = reader.readLine()
+            return "\n".join(lines)
+        finally:
+            stream.close()
+
     def list_files(self, path: str) -> list[str]:
         """Files directly under `path`, sorted by name."""
         return sorted(s.getPath().toString() for s in self._fs.listStatus(self._path(path)) if s.isFile())

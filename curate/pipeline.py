@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
+from curate.checkpoints import Checkpoints, code_fingerprint, digest, file_fingerprints
 from curate.config import Config, ConfigError, resolved_yaml
 from curate.dedup.minhash import MINHASH, ShingleSpec
 from curate.io.paths import InputFile, expand_inputs
@@ -19,6 +20,7 @@ from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS, DROP_REASON, spark_ddl
 from curate.runner import RunPlan, partition_function
 
+CHECKPOINT_FOLDERS = ("annotated", "dedup", "scored", "selected")  # kept in the staging folder to resume from
 TASK_TARGET_BYTES = 256 * 1024 * 1024  # small files are grouped into tasks of about this many input bytes
 
 
@@ -175,24 +177,25 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     started = time.time()
     spark, plan = start(config, cli_conf)
     fs = HadoopFS(spark, config.output.path)
-    staged = StagedOutput(fs, config.output.path)
+    staged = StagedOutput(fs, config.output.path, keep=CHECKPOINT_FOLDERS)
     staged.begin()
+    checkpoints = Checkpoints(spark, fs, staged)
+    keys = checkpoint_keys(spark, config, plan)
     try:
-        annotated = annotate(spark, plan)
-        annotated_path = staged.path("annotated")
-        annotated.write.option("compression", "zstd").parquet(annotated_path)
-        rows = spark.read.parquet(annotated_path)
+        rows = checkpoints.save(annotate(spark, plan), "annotated", keys["annotated"])
         stage_names = ["read", "extract"] + [s.name for s in config.stages]
         if config.dedup.enabled:
-            rows = global_dedup(spark, rows, config, fs, staged)
+            rows = global_dedup(spark, rows, config, checkpoints.step("dedup/", keys["dedup"]))
             stage_names.append("dedup")
         if config.scoring:
             from curate.scoring import score_documents
 
-            rows = score_documents(spark, rows, config, lambda df, name: _checkpoint(spark, df, staged.path(name)))
+            rows = score_documents(spark, rows, config, checkpoints.step("", keys["scored"]))
             stage_names += [s.name for s in config.scoring]
         if config.dedup.enabled or config.scoring:
-            rows = _checkpoint(spark, rows, staged.path("selected"))
+            rows = checkpoints.save(rows, "selected", digest(keys["scored"], "selected"))
+        if checkpoints.reused and echo:
+            print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
 
         ledger = build_ledger(aggregate(rows), stage_names)
         ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages}  # the thresholds applied
@@ -225,16 +228,19 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
         fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
         fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
-        fs.write_text(staged.path("lineage.json"),
-                      json.dumps(run_lineage(spark, config, plan, started), indent=2, ensure_ascii=False))
+        lineage = run_lineage(spark, config, plan, started)
+        lineage["resumed"] = checkpoints.reused
+        fs.write_text(staged.path("lineage.json"), json.dumps(lineage, indent=2, ensure_ascii=False))
         describe(staged.staging)
-        fs.delete(annotated_path)
-        fs.delete(staged.path("selected"))
-        fs.delete(staged.path("dedup"))
-        fs.delete(staged.path("scored"))
+        for name in CHECKPOINT_FOLDERS:
+            fs.delete(staged.path(name))
         staged.commit()
     except BaseException:
-        staged.abort()
+        if checkpoints.computed or checkpoints.reused:
+            print(f"curate: the run stopped; its finished steps are kept in {staged.staging}: run the same command "
+                  f"again to resume from them", file=sys.stderr)
+        else:
+            staged.abort()
         raise
     final = staged.final
     shards = [s.replace(staged.staging, final, 1) for s in shards]
@@ -302,15 +308,35 @@ def record_stats(rows, kept) -> dict[str, Any]:
     return out
 
 
-def _checkpoint(spark, df, path: str):
-    """Write `df` (zstd Parquet) and read it back: later actions start from the file, nothing is recomputed."""
-    df.write.mode("overwrite").option("compression", "zstd").parquet(path)
-    return spark.read.parquet(path)
+def checkpoint_keys(spark, config: Config, plan: RunPlan) -> dict[str, str]:
+    """The key of each resumable step: a digest of the code and of everything its rows depend on.
+
+    Dedup numbers rows by partition (monotonically_increasing_id), so its key also holds what decides how the
+    annotated checkpoint is split into partitions when read back."""
+    from curate.scoring import scorer_paths
+    from curate.validate import to_plain
+
+    stage_paths = [path for spec in config.stages  # the files as named, not the renamed copies that are shipped
+                   for path in STAGES[spec.stage].files_for(spec.typed_params()).values()]
+    annotated = digest(code_fingerprint(), file_fingerprints(f.path for f in plan.files),
+                       file_fingerprints(stage_paths), to_plain(config.inputs), to_plain(config.read),
+                       to_plain(config.extract), to_plain(config.stages), config.kind, config.dedup.field,
+                       to_plain(plan.minhash))
+    reference = reference_plan(config)
+    conf = spark.conf
+    split = [spark.sparkContext.defaultParallelism] + [
+        conf.get(k, None) for k in ("spark.sql.files.maxPartitionBytes", "spark.sql.files.openCostInBytes",
+                                    "spark.sql.files.minPartitionNum")]
+    dedup = digest(annotated, to_plain(config.dedup), split,
+                   file_fingerprints(f.path for f in reference.files) if reference is not None else [])
+    scored = digest(dedup if config.dedup.enabled else annotated, to_plain(config.scoring),
+                    file_fingerprints(scorer_paths(config)))
+    return {"annotated": annotated, "dedup": dedup, "scored": scored}
 
 
-def global_dedup(spark, rows, config: Config, fs, staged):
-    """The global dedup stages the config asks for (see curate/dedup/stages.py); graph steps are written
-    to the staging folder's `dedup/`."""
+def global_dedup(spark, rows, config: Config, checkpoint):
+    """The global dedup stages the config asks for (see curate/dedup/stages.py); graph steps go through
+    `checkpoint` (the staging folder's `dedup/`)."""
     from pyspark.sql import functions as F
 
     from curate.dedup.stages import run_dedup
@@ -320,8 +346,7 @@ def global_dedup(spark, rows, config: Config, fs, staged):
     if plan is not None:  # read and signatures only: no stage files to ship
         reference = (annotate(spark, plan).where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
                      .withColumn("id", F.concat(F.lit("reference:"), F.col("id"))))
-    return run_dedup(rows, config.dedup, lambda df, name: _checkpoint(spark, df, staged.path(f"dedup/{name}")),
-                     reference)
+    return run_dedup(rows, config.dedup, checkpoint, reference)
 
 
 def summary(result: RunResult) -> str:

@@ -45,6 +45,11 @@ def check_scorer_files(config: Config) -> None:
                                   f"save_pretrained")
 
 
+def scorer_paths(config: Config) -> list[str]:
+    """The model folders and heads the scorers read (to fingerprint them for resuming)."""
+    return [getattr(s, f) for s in config.scoring for f in _MODEL_FIELDS if getattr(s, f) is not None]
+
+
 def scoring_profile(spark, resources: ScoringResources):
     """The stage-level ResourceProfile of the scoring stage, or None (local mode, or no GPUs to ask for)."""
     conf = spark.sparkContext.getConf()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 import uuid
-from typing import Optional
 
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
@@ -106,28 +105,36 @@ def write_rejects(df: DataFrame, fs: HadoopFS, path: str, mode: str, per_reason:
 
 
 class StagedOutput:
-    """A staging folder beside the final output; `commit` replaces the output with it in one rename."""
+    """A staging folder beside the final output; `commit` replaces the output with it in one rename.
 
-    def __init__(self, fs: HadoopFS, final: str, run_id: Optional[str] = None):
+    The staging folder's name is fixed per output, so a rerun after an interruption finds the checkpoints the
+    stopped run finished (`keep`) and resumes from them (curate/checkpoints.py)."""
+
+    def __init__(self, fs: HadoopFS, final: str, keep: tuple[str, ...] = ()):
         self.fs = fs
         self.final = fs.qualify(final.rstrip("/"))
-        self.run_id = run_id or uuid.uuid4().hex[:12]
+        self.keep = keep
         parent, name = self.final.rsplit("/", 1)
-        self.staging = f"{parent}/{name}.curate-staging-{self.run_id}"
-        self._trash = f"{parent}/{name}.curate-replaced-{self.run_id}"
+        self.staging = f"{parent}/{name}.curate-staging"
+        self._trash = f"{parent}/{name}.curate-replaced-{uuid.uuid4().hex[:12]}"
 
     def path(self, relative: str) -> str:
         """A path inside the staging folder."""
         return f"{self.staging}/{relative}"
 
     def begin(self) -> None:
-        """Create the staging folder, removing what interrupted runs to the same output left behind."""
+        """Create the staging folder. Of what an interrupted run to the same output left, only its checkpoints
+        stay (each is reused only if its key still matches); partial shards, rejects and reports go."""
         parent, name = self.final.rsplit("/", 1)
         if self.fs.exists(parent):
             for folder in self.fs.list_dirs(parent):
                 base = folder.rstrip("/").rsplit("/", 1)[-1]
                 if base.startswith((f"{name}.curate-staging-", f"{name}.curate-replaced-")):
                     self.fs.delete(folder)
+        if self.fs.exists(self.staging):
+            for entry in self.fs.list_files(self.staging) + self.fs.list_dirs(self.staging):
+                if entry.rstrip("/").rsplit("/", 1)[-1] not in self.keep:
+                    self.fs.delete(entry)
         self.fs.mkdirs(self.staging)
 
     def commit(self) -> None:

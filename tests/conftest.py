@@ -68,3 +68,22 @@ def described_sets(spark, tmp_path_factory):
     from tests.catalog_sets import build_sets
 
     return build_sets(tmp_path_factory.mktemp("catalog"))
+
+
+def assert_same_output(produced: Path, expected: Path) -> None:
+    """Two runs' outputs hold the same shards and rejects (file by file, row by row), ledger and stats."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    def files(root: Path) -> list[str]:
+        return sorted(str(p.relative_to(root)) for p in root.rglob("*.parquet"))
+
+    assert files(produced) == files(expected) and files(expected)
+    for relative in files(expected):
+        assert pq.read_table(produced / relative).equals(pq.read_table(expected / relative)), relative
+    ledgers = [json.loads((root / "ledger.json").read_text()) for root in (produced, expected)]
+    for ledger in ledgers:
+        ledger.pop("elapsed_seconds")
+    assert ledgers[0] == ledgers[1]
+    assert (produced / "stats.json").read_text() == (expected / "stats.json").read_text()

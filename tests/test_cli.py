@@ -12,7 +12,7 @@ import pyarrow.dataset as ds
 import pytest
 import yaml
 
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, assert_same_output
 
 BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.usefixtures("bundled_models")  # configs/web.yaml scores with models/
@@ -50,10 +50,17 @@ def test_python_job_with_input_override(tmp_path):
     assert rows.num_rows > 200 and "en" in set(rows.column("language").to_pylist())
 
 
-def test_spark_submit_runs_the_default_config(tmp_path):
-    out = tmp_path / "submitted"
+@pytest.fixture(scope="module")
+def submitted(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """configs/web.yaml through spark-submit, undisturbed: the reference the interrupted run must match."""
+    out = tmp_path_factory.mktemp("submitted") / "web"
     result = launch(str(BIN / "spark-submit"), "--master", "local[2]", "--conf", "spark.ui.showConsoleProgress=false",
                     "jobs/pipeline.py", "--config", "configs/web.yaml", "--output", str(out))
+    return out, result
+
+
+def test_spark_submit_runs_the_default_config(submitted):
+    out, result = submitted
     assert result.returncode == 0, result.stderr[-3000:]
     assert "ledger:" in result.stdout
     assert " INFO " not in result.stderr  # make's env puts curate's log settings in spark-submit's conf folder
@@ -69,23 +76,31 @@ def test_check_prints_the_resolved_config():
     assert "input files" in result.stderr
 
 
-def test_interrupted_run_leaves_nothing_at_the_output_and_a_rerun_completes(tmp_path):
+def test_interrupted_run_resumes_from_its_finished_steps_and_matches_an_undisturbed_run(tmp_path, submitted):
+    import json
     import signal
 
     out = tmp_path / "killed"
+    command = [str(BIN / "curate"), "run", "--config", "configs/web.yaml", "--output", str(out), "--master", "local[2]",
+               "--conf", "spark.ui.showConsoleProgress=false"]
     env = {**os.environ, "PYSPARK_PYTHON": sys.executable}
-    process = subprocess.Popen([str(BIN / "curate"), "run", "--config", "configs/web.yaml", "--output", str(out),
-                                "--conf", "spark.ui.showConsoleProgress=false"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.time() + 120
-    while time.time() < deadline and not list(tmp_path.glob("killed.curate-staging-*/annotated")):
-        time.sleep(0.2)
-    assert list(tmp_path.glob("killed.curate-staging-*")), "the run never started writing"
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    finished_step = tmp_path / "killed.curate-staging" / "annotated" / "_CURATE_CHECKPOINT"
+    deadline = time.time() + 180
+    while time.time() < deadline and not finished_step.exists() and process.poll() is None:
+        time.sleep(0.1)
+    assert finished_step.exists(), "the run never finished its row-local pass"
     os.killpg(process.pid, signal.SIGKILL)  # the driver, its JVM and the Python workers, mid-job
     process.wait()
-    assert not out.exists()
-    result = launch(str(BIN / "curate"), "run", "--config", "configs/web.yaml", "--output", str(out),
-                    "--conf", "spark.ui.showConsoleProgress=false")
+    assert not out.exists()  # nothing half-written at the output
+
+    result = launch(*command)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert (out / "ledger.json").exists()
+    assert "resuming an interrupted run: reused annotated" in result.stderr
+    lineage = json.loads((out / "lineage.json").read_text())
+    assert lineage["resumed"][0] == "annotated"  # the row-local pass was read back, not run again
+    expected, reference = submitted
+    assert reference.returncode == 0, reference.stderr[-3000:]
+    assert_same_output(out, expected)  # nothing lost, nothing duplicated
     assert sorted(p.name for p in tmp_path.iterdir()) == ["killed"]  # the interrupted run's staging is gone too
