@@ -158,3 +158,19 @@ def test_json_array_files_are_read_as_records(tmp_path):
     docs = list(read_jsonl(str(path), "a", InputSpec(paths=["x"]), 10**6))
     assert [(d.text, d.drop_reason) for d in docs] == [("first", None), ("second", None),
                                                        ('{"other": 1}', "read.missing_field")]
+
+
+def test_parquet_batches_are_bounded_by_bytes(tmp_path):
+    """A file of 1 MB documents is read 16 rows at a time (16 MB), not 1024 (1 GB); small rows stay at 1024."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from curate.io.parquet import rows_per_batch
+
+    big, small = tmp_path / "big.parquet", tmp_path / "small.parquet"
+    pq.write_table(pa.table({"text": [f"{i} " + "x" * (1 << 20) for i in range(40)]}), big)
+    pq.write_table(pa.table({"text": [f"short text {i}" for i in range(5000)]}), small)
+    assert rows_per_batch(pq.ParquetFile(big).metadata) in (15, 16)  # 16 MB of ~1 MB rows (+ Parquet overhead)
+    assert rows_per_batch(pq.ParquetFile(small).metadata) == 1024
+    docs = list(read_parquet(str(big), "big", InputSpec(paths=["x"]), 20_000_000))
+    assert [d.text.split(" ", 1)[0] for d in docs] == [str(i) for i in range(40)]

@@ -1,4 +1,6 @@
-"""Parquet reader: streams row groups in batches; field names from the config."""
+"""Parquet reader: streams each file in batches bounded by bytes (pages read through a buffered stream, rows per
+batch from the file's own size per row), so a file of large documents never sits in memory whole; field names
+from the config."""
 
 from __future__ import annotations
 
@@ -9,15 +11,29 @@ from curate.io.records import CORRUPT_FILE, TOO_LARGE, RawDoc, rejected
 from curate.io.streams import open_raw
 
 
-def read_parquet(path: str, source: str, fields, max_doc_bytes: int, batch_rows: int = 1024) -> Iterator[RawDoc]:
+BATCH_BYTES = 16 << 20  # decoded bytes per batch read
+MAX_BATCH_ROWS = 1024
+STREAM_BUFFER = 8 << 20
+
+
+def rows_per_batch(metadata, batch_bytes: int = BATCH_BYTES) -> int:
+    """Rows per batch so that a batch holds about `batch_bytes` of decoded data (from the row groups' sizes)."""
+    rows = metadata.num_rows
+    size = sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
+    if not rows or not size:
+        return MAX_BATCH_ROWS
+    return max(1, min(MAX_BATCH_ROWS, batch_bytes * rows // size))
+
+
+def read_parquet(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
     """Documents of one Parquet file, in row order; an unreadable file is one reject."""
     import pyarrow.parquet as pq
 
     row = 0
     try:
         with open_raw(path) as raw:
-            parquet = pq.ParquetFile(raw)
-            for batch in parquet.iter_batches(batch_size=batch_rows):
+            parquet = pq.ParquetFile(raw, buffer_size=STREAM_BUFFER, pre_buffer=False)
+            for batch in parquet.iter_batches(batch_size=rows_per_batch(parquet.metadata)):
                 for obj in batch.to_pylist():
                     row += 1
                     text = obj.get(fields.text_field)
