@@ -11,7 +11,7 @@ LM := models/lm/en/model.arpa
 QUALITY := models/quality/en.bin
 SPARK_ENV := PYSPARK_PYTHON=$(abspath $(BIN)/python)
 
-.PHONY: run test env models clean bench-env
+.PHONY: run test env models clean bench-env cluster-run
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,20 +36,27 @@ $(QUALITY): $(STAMP) data/reference/wiki_en.jsonl
 
 models: $(LM) $(QUALITY)
 
-# the web pretraining sample, then the SFT and preference samples (CONFIG=... runs one config only), a card of
-# the GSM8K test set the SFT sample is decontaminated against, then the catalog of everything under out/
+# the web pretraining sample, then the SFT and preference samples, a card of the GSM8K test set the SFT sample is
+# decontaminated against, then the catalog of those sets (CONFIG=... runs one config and catalogs all of out/)
 QUIET := --conf spark.ui.showConsoleProgress=false
+SETS := out/web-sample out/sft-sample out/preference-sample out/gsm8k-test
 run: $(STAMP) models
 ifeq ($(origin CONFIG), command line)
 	$(SPARK_ENV) $(BIN)/curate run --config $(CONFIG)
+	$(BIN)/curate catalog out --out out/catalog
 else
 	$(SPARK_ENV) $(BIN)/curate run --config configs/web.yaml
 	$(SPARK_ENV) $(BIN)/curate run --config configs/sft.yaml
 	$(SPARK_ENV) $(BIN)/curate run --config configs/preference.yaml
 	$(SPARK_ENV) $(BIN)/curate card data/benchmarks/gsm8k_test.jsonl --out out/gsm8k-test --name gsm8k-test \
 		--pretty-name "GSM8K test (benchmark)" --license mit --derived-from openai/gsm8k $(QUIET)
+	$(BIN)/curate catalog $(SETS) --out out/catalog
 endif
-	@$(BIN)/curate catalog out --out out/catalog | sed 's|^catalog: |catalog: open file://|'
+
+# a loopback Spark standalone cluster (master + 2 workers), the environment packed with venv-pack and shipped
+# with --archives, configs/web.yaml submitted to it (CONFIG=... for another); output in out/cluster-web
+cluster-run: $(STAMP) models
+	$(BIN)/python -m curate.cluster --config $(or $(CONFIG),configs/web.yaml) --output out/cluster-web
 
 # pytest's exit 5 ("no tests ran") is a failure here too
 test: $(STAMP) models
@@ -57,7 +64,7 @@ test: $(STAMP) models
 	if [ $$rc -eq 5 ]; then echo "pytest ran no tests" >&2; exit 1; fi; exit $$rc
 
 clean:
-	rm -rf out tests/_artifacts models
+	rm -rf out tests/_artifacts models build/cluster
 
 # Peers for bench/ live in their own environment, never in the project's dependencies.
 .bench-venv/.installed:

@@ -28,10 +28,10 @@ SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"
                    (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"), (1_000_000_000, "100M<n<1B"),
                    (10_000_000_000, "1B<n<10B"), (100_000_000_000, "10B<n<100B"), (1_000_000_000_000, "100B<n<1T")]
 TASK_CATEGORIES = {"text": ["text-generation"], "sft": ["text-generation", "question-answering"],
-                   "preference": ["text-generation", "text-classification"], "kto": ["text-generation"]}
+                   "preference": ["text-generation"], "kto": ["text-generation"]}
 KIND_TAGS = {"text": ["pretraining"], "sft": ["sft", "instruction-tuning"], "preference": ["preference", "dpo", "rlhf"],
              "kto": ["preference", "kto"]}
-KIND_NAMES = {"text": "pretraining text", "sft": "SFT (instruction) records", "preference": "preference pairs",
+KIND_NAMES = {"text": "text", "sft": "SFT (instruction) records", "preference": "preference pairs",
               "kto": "KTO (labelled) records"}
 STRUCTURE_COLUMNS = {"text": [], "sft": ["messages"], "preference": ["prompt", "chosen", "rejected"],
                      "kto": ["prompt", "completion", "label"]}
@@ -146,14 +146,16 @@ def rejected_samples(fs: pafs.FileSystem, rejects: str, kind: str, reasons: list
             columns = _columns_present(shard.schema_arrow, ["id", "text", "url", "source", "language", "drop_reason",
                                                             *STRUCTURE_COLUMNS.get(kind, []), *SAMPLE_SIGNALS])
             for group in range(shard.num_row_groups):
-                present = set(shard.read_row_group(group, columns=["drop_reason"]).column(0).to_pylist())
-                if not any(wanted.get(reason) for reason in present):
-                    continue
-                for row in shard.read_row_group(group, columns=columns).to_pylist():
-                    reason = row.get("drop_reason")
+                present = shard.read_row_group(group, columns=["drop_reason"]).column(0).to_pylist()
+                picked = []
+                for index, reason in enumerate(present):
                     if wanted.get(reason):
                         wanted[reason] -= 1
-                        found.setdefault(reason, []).append(sample_row(row, kind))
+                        picked.append(index)
+                if picked:  # only the picked rows become Python objects
+                    table = shard.read_row_group(group, columns=columns).take(picked)
+                    for row in table.to_pylist():
+                        found.setdefault(row["drop_reason"], []).append(sample_row(row, kind))
     return [row for reason in reasons for row in found.get(reason, [])]
 
 
@@ -232,11 +234,12 @@ def card_model(*, name: str, kind: str, card: dict[str, Any], stats: dict[str, A
         "languages": kept_languages,
         "configs": configs,
         "columns": columns,
-        "signals": stats.get("signals", {}),
+        "signals": {name: s for name, s in stats.get("signals", {}).items() if s.get("count")},
         "buckets": stats.get("buckets"),
-        "dedup": {"clusters": stats.get("dedup_clusters")} if stats.get("dedup_clusters") else {},
-        "records": {k: stats[k] for k in ("record_formats", "prompt_languages", "response_languages", "contamination")
-                    if k in stats},
+        "dedup": ({"clusters": stats["dedup_clusters"]} if (stats.get("dedup_clusters") or {}).get("clusters") else {}),
+        "records": {k: stats[k] for k in ("record_formats", "prompt_languages", "response_languages") if k in stats},
+        "contamination": ({"found": stats["contamination"], "kept": stats.get("contamination_kept", {})}
+                          if "contamination" in stats else None),
         "samples": samples,
         "lineage": lineage,
         "config_yaml": config_yaml,
@@ -255,7 +258,7 @@ def card_model(*, name: str, kind: str, card: dict[str, Any], stats: dict[str, A
         }
         dedup_stage = next((s for s in ledger.get("stages", []) if s["stage"] == "dedup"), None)
         if dedup_stage is not None:
-            model["dedup"]["removed"] = {r: c["docs"] for r, c in dedup_stage["reasons"].items()}
+            model["dedup"]["removed"] = {r: c["docs"] for r, c in dedup_stage["reasons"].items()} or {"dedup": 0}
             model["dedup"]["in"] = dedup_stage["in"]["docs"]
     model["limitations_generated"] = generated_limitations(model)
     return model
@@ -277,10 +280,15 @@ def generated_limitations(model: dict[str, Any]) -> list[str]:
                      f"{' …' if len(minor) > 12 else ''}) are too small to train on alone.")
     if model.get("model_generated"):
         notes.append("Responses are model-generated: they carry the generating model's errors, biases and licence terms.")
-    contamination = model["records"].get("contamination")
-    if contamination:
-        found = ", ".join(f"{name} ({count})" for name, count in contamination.items())
-        notes.append(f"Benchmark overlap was found and removed: {found}. Other benchmarks were not checked.")
+    contamination = model.get("contamination")
+    if contamination is not None:
+        kept = {name: n for name, n in contamination["kept"].items() if n}
+        if kept:
+            notes.append("Records overlapping benchmarks are still in the set (the rule tags them but does not "
+                         "remove them): " + ", ".join(f"{name} {n}" for name, n in kept.items()) +
+                         ". Do not evaluate on those benchmarks without removing them.")
+        benchmarks = ", ".join(contamination["found"]) or "none found"
+        notes.append(f"Only the configured benchmarks were checked for overlap ({benchmarks}); others were not.")
     if model["kind"] == "text" and model["origin"] == "pipeline":
         notes.append("Web text can hold personal information and offensive content that the filters did not catch.")
     if model["origin"] == "profile":
@@ -317,6 +325,32 @@ def describe_output(path: str) -> dict[str, Any]:
                       stats=stats, configs=data_configs(data_files), files=len(data_files), columns=columns,
                       samples=samples,
                       lineage=lineage, ledger=ledger, config_yaml=config_text)
+
+
+def written_by_curate(folder: str) -> bool:
+    """True when the folder's README.md is a card curate wrote (card.json beside it, or curate's tag)."""
+    if os.path.exists(os.path.join(folder, "card.json")):
+        return True
+    try:
+        with open(os.path.join(folder, "README.md"), encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return head.startswith("---\n") and "\n- curate\n" in head.split("\n---", 2)[0]
+
+
+def rebase_configs(model: dict[str, Any], data_root: str, card_folder: str) -> dict[str, Any]:
+    """The model with its data_files made relative to `card_folder` instead of `data_root` (card written
+    elsewhere: `curate card OUTPUT --out DIR`)."""
+    prefix = os.path.relpath(os.path.abspath(data_root), os.path.abspath(card_folder))
+    if prefix == ".":
+        return model
+    for config in model["configs"]:
+        for entry in config["data_files"]:
+            paths = entry["path"] if isinstance(entry["path"], list) else [entry["path"]]
+            rebased = [f"{prefix}/{p}" for p in paths]
+            entry["path"] = rebased if isinstance(entry["path"], list) else rebased[0]
+    return model
 
 
 def write_card(path: str, model: dict[str, Any]) -> str:

@@ -15,8 +15,8 @@ LABEL_WIDTH = 130
 def _fmt(value: float) -> str:
     if value is None:
         return "–"
-    if isinstance(value, int) or float(value).is_integer() and abs(value) >= 1:
-        return f"{int(value):,}"
+    if isinstance(value, int) or float(value).is_integer() and abs(value) >= 1 or abs(value) >= 1000:
+        return f"{round(value):,}"
     return f"{value:.3g}"
 
 

@@ -51,20 +51,27 @@ def _bytes(value: int) -> str:
     return str(value)
 
 
-def _cell(text: Any) -> str:
-    """A Markdown table cell: pipes and angle brackets escaped, one line."""
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-            .replace("\n", " "))
+MARKUP = set("\\`*_{}[]<>()#+-!|~&:=\"'$")  # what Markdown, HTML and autolinks read; all are escapable punctuation
 
 
-def _inline(text: Any) -> str:
-    """Text from the config or the data in Markdown prose: `<`, `>` and `&` as entities, so it shows as typed."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _md(text: Any) -> str:
+    """Any text from the config or the data as literal Markdown: each character that could start markup
+    backslash-escaped (CommonMark's escapes), so nothing becomes a link, image, emphasis, code or HTML;
+    on one line."""
+    return "".join("\\" + c if c in MARKUP else c for c in " ".join(str(text).split()))
+
+
+_cell = _inline = _md
 
 
 def _table(header: list[str], rows: Iterable[list[Any]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
-    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    """A Markdown table, every cell escaped; numbers right-aligned, text left-aligned."""
+    rows = [list(row) for row in rows]
+    numeric = [all(isinstance(r[i], (int, float)) or re.fullmatch(r"[\d,.%–\s]*(B|KB|MB|GB|TB)?", str(r[i]))
+                   for r in rows) for i in range(len(header))]
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |",
+             "|" + "|".join("---:" if numeric[i] and i else "---" for i in range(len(header))) + "|"]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
     return lines + [""]
 
 
@@ -112,6 +119,9 @@ def render_card(model: dict[str, Any]) -> str:
     made = "curated by curate" if model["origin"] == "pipeline" else "profiled by curate"
     lines += [f"{KIND_NAMES.get(model['kind'], model['kind'])}, {made}: {totals['documents']:,} records in "
               f"{model['files']} {model['format']} file(s), {len(model['languages'])} language(s).", ""]
+    if not totals["documents"] and model["origin"] == "pipeline":
+        lines += ["**This set is empty: no record was kept** (see Curation for what removed them). Its one shard "
+                  "holds the columns and no rows; `datasets` refuses to load an empty split.", ""]
     if model.get("model_generated") is not None:
         lines += [f"Model-generated responses: **{'yes' if model['model_generated'] else 'no'}**.", ""]
     if model["licenses"]:
@@ -127,7 +137,7 @@ def render_card(model: dict[str, Any]) -> str:
     if len(languages) > TOP_LANGUAGES:
         lines += [f"… and {len(languages) - TOP_LANGUAGES} more languages (card.json lists them all).", ""]
     if model["columns"]:
-        lines += ["Fields: " + ", ".join(f"`{c['name']}` ({c['type']})" for c in model["columns"]), ""]
+        lines += ["Fields: " + ", ".join(f"{_md(c['name'])} ({_md(c['type'])})" for c in model["columns"]), ""]
 
     ledger = model.get("ledger")
     lines += ["## Curation", ""]
@@ -143,6 +153,8 @@ def render_card(model: dict[str, Any]) -> str:
             lines += _table(["language", "in", *table["stages"], "kept", "kept %"],
                             [[r["language"], _number(r["in"]), *[_number(r["removed"][s]) for s in table["stages"]],
                               _number(r["kept"]), _share(r["kept"], r["in"])] for r in table["rows"][:TOP_LANGUAGES]])
+            if len(table["rows"]) > TOP_LANGUAGES:
+                lines += [f"… and {len(table['rows']) - TOP_LANGUAGES} more languages (ledger.json has them all).", ""]
     else:
         lines += ["No curation record: this card profiles the data as found.", ""]
 
@@ -154,7 +166,7 @@ def render_card(model: dict[str, Any]) -> str:
                           sparkline(s.get("histogram", {}).get("counts", []))] for name, s in model["signals"].items()])
     buckets = model.get("buckets")
     if buckets:
-        lines += [f"Buckets by `{buckets['signal']}` (percentiles {buckets['percentiles']} per language, "
+        lines += [f"Buckets by {_md(buckets['signal'])} (percentiles {_md(buckets['percentiles'])} per language, "
                   f"{'higher' if buckets.get('higher_is_better') else 'lower'} is better):", ""]
         names = list(buckets["names"]) + ["none"]
         lines += _table(["language", *names], [[lang, *[_number(counts.get(n, 0)) for n in names]]
@@ -178,10 +190,16 @@ def render_card(model: dict[str, Any]) -> str:
                            ("response_languages", "response language")):
             if records.get(key):
                 lines += _table([title, "records"], [[k, _number(v)] for k, v in records[key].items()])
-        if "contamination" in records:
-            found = records["contamination"]
-            lines += ["Benchmark contamination found (records matching a benchmark item, all removed): " +
-                      (", ".join(f"{k} {v}" for k, v in found.items()) if found else "none") + ".", ""]
+
+    contamination = model.get("contamination")
+    if contamination is not None:
+        lines += ["## Benchmark contamination", ""]
+        found, kept = contamination["found"], contamination["kept"]
+        if found:
+            lines += _table(["benchmark", "records found", "still in the set"],
+                            [[name, _number(n), _number(kept.get(name, 0))] for name, n in found.items()])
+        else:
+            lines += ["No record overlaps the configured benchmarks.", ""]
 
     lines += ["## Samples", ""]
     for sample in model["samples"].get("kept", []):
@@ -225,10 +243,14 @@ def render_card(model: dict[str, Any]) -> str:
 
 
 def loading_snippet(model: dict[str, Any], location: str) -> str:
-    """Python that loads the set from `location` (its folder)."""
-    lines = ["from datasets import load_dataset", "",
-             f"ds = load_dataset({location!r}, split='train')"]
-    other = [c["config_name"] for c in model["configs"] if c["config_name"] != "default"]
-    if other:
+    """Python that loads the set from `location` (its folder), through the card's configs."""
+    configs = model.get("configs") or []
+    default = next((c for c in configs if c.get("default")), configs[0] if configs else None)
+    split = (default or {}).get("data_files", [{}])[0].get("split", "train")
+    lines = ["from datasets import load_dataset", "", f"ds = load_dataset({location!r}, split={split!r})"]
+    other = [c["config_name"] for c in configs if c is not default]
+    if other and model.get("origin") == "pipeline":
         lines.append(f"# one language only: load_dataset({location!r}, {other[0]!r}, split='train')")
+    elif other:
+        lines.append(f"# other configs: {', '.join(other)} (load_dataset({location!r}, {other[0]!r}))")
     return "\n".join(lines)

@@ -13,13 +13,14 @@ import os
 import re
 import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Optional
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from catalogs import charts
-from catalogs.card import KIND_NAMES
+from catalogs.card import KIND_NAMES, SIZE_CATEGORIES
 from catalogs.markdown import loading_snippet
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -49,7 +50,7 @@ def find_sets(roots: list[str]) -> list[str]:
         for folder, dirs, files in os.walk(root):
             depth = folder[len(root):].count(os.sep)
             dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and ".curate-" not in d
-                             and d not in ("data", "rejects") and depth < SEARCH_DEPTH)
+                             and depth < SEARCH_DEPTH)
             if "card.json" in files or ("README.md" in files and _has_card_metadata(os.path.join(folder, "README.md"))):
                 found.append(folder)
                 dirs[:] = []
@@ -62,32 +63,54 @@ def _has_card_metadata(readme: str) -> bool:
 
 
 def load_set(folder: str) -> CatalogSet:
-    """A set from its card.json, or from a Hugging Face README.md's YAML metadata alone."""
+    """A set from its card.json, or from a Hugging Face README.md's YAML metadata alone; ValueError when
+    neither is a card."""
     card_json = os.path.join(folder, "card.json")
     if os.path.exists(card_json):
         with open(card_json, encoding="utf-8") as handle:
-            return CatalogSet(model=json.load(handle), location=folder)
+            try:
+                model = json.load(handle)
+            except ValueError as exc:
+                raise ValueError(f"card.json is not JSON ({exc})") from None
+        if not isinstance(model, dict) or model.get("card_version") is None:
+            raise ValueError("card.json was not written by curate")
+        return CatalogSet(model=model, location=folder)
     return CatalogSet(model=model_from_readme(os.path.join(folder, "README.md")), location=folder)
+
+
+def _texts(value: Any) -> list[str]:
+    """A YAML metadata value as a list of strings (YAML reads `no` as False, `1.0` as a number)."""
+    if value is None:
+        return []
+    if isinstance(value, bool):  # the Norway problem: `language: [no]`
+        return ["no" if value is False else "yes"]
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in _texts(v)]
+    return [str(value)]
 
 
 def model_from_readme(readme: str) -> dict[str, Any]:
     """A minimal card model from a README.md written by someone else: its metadata and its text."""
     from huggingface_hub import DatasetCard
 
-    card = DatasetCard.load(readme)
-    data = card.data.to_dict()
-    tags = data.get("tags") or []
+    try:
+        card = DatasetCard.load(readme)
+        data = card.data.to_dict()
+    except Exception as exc:  # noqa: BLE001 - any YAML or card error: this folder is not a readable card
+        raise ValueError(f"README.md has no readable metadata ({type(exc).__name__}: {exc})") from None
+    if not isinstance(data, dict):
+        raise ValueError("README.md metadata is not a mapping")
+    tags = _texts(data.get("tags"))
     kind = "preference" if {"dpo", "preference", "rlhf"} & set(tags) else "sft" if "sft" in tags else "text"
-    languages = data.get("language") or []
-    languages = [languages] if isinstance(languages, str) else languages
-    sizes = data.get("size_categories") or ["unknown"]
-    return {"origin": "readme", "name": os.path.basename(os.path.dirname(os.path.abspath(readme))),
-            "pretty_name": data.get("pretty_name") or os.path.basename(os.path.dirname(os.path.abspath(readme))),
-            "description": "", "kind": kind, "license": str(data.get("license") or "other"),
-            "licenses": [], "derived_from": data.get("source_datasets") or [], "model_generated": None,
-            "size_category": sizes[0] if isinstance(sizes, list) else str(sizes),
+    name = os.path.basename(os.path.dirname(os.path.abspath(readme)))
+    licenses = _texts(data.get("license")) or ["other"]
+    return {"origin": "readme", "name": name, "pretty_name": " ".join(_texts(data.get("pretty_name"))) or name,
+            "description": "", "kind": kind, "license": ", ".join(licenses),
+            "licenses": licenses, "derived_from": _texts(data.get("source_datasets")), "model_generated": None,
+            "size_category": (_texts(data.get("size_categories")) or ["unknown"])[0],
             "totals": {"documents": None, "words": None, "characters": None, "bytes": None}, "files": None,
-            "languages": {lang: {"docs": None} for lang in languages}, "configs": data.get("configs") or [],
+            "languages": {lang: {"docs": None} for lang in _texts(data.get("language"))},
+            "configs": data.get("configs") if isinstance(data.get("configs"), list) else [],
             "columns": [], "signals": {}, "samples": {}, "lineage": {}, "records": {}, "dedup": {},
             "readme_text": card.text, "limitations_generated": [], "format": ""}
 
@@ -109,8 +132,12 @@ def _owned_paths(item: CatalogSet) -> set[str]:
 
 
 def _belongs(path: str, item: CatalogSet) -> bool:
+    """A profiled set is its own input files (its card may sit in a folder holding other data); a curated
+    set is everything in its folder."""
     path = os.path.abspath(path) if "://" not in path else path
-    return path in _owned_paths(item) or path.startswith(item.location.rstrip("/") + "/")
+    if item.model.get("origin") == "profile":
+        return path in _owned_paths(item)
+    return path.startswith(item.location.rstrip("/") + "/")
 
 
 def link_sets(sets: list[CatalogSet]) -> None:
@@ -196,30 +223,60 @@ def set_charts(model: dict[str, Any]) -> dict[str, Any]:
 def facets_of(model: dict[str, Any]) -> dict[str, list[str]]:
     """The facet values of a set: kind, languages, license, size category, source."""
     sources = [str(s) for s in model.get("derived_from") or []] or ["original"]
-    return {"kind": [KIND_NAMES.get(model["kind"], model["kind"])],
-            "language": list(model.get("languages", {}))[:TOP_LANGUAGES] or ["unknown"],
-            "license": [model.get("license") or "other"],
-            "size": [model.get("size_category") or "unknown"],
+    return {"kind": [KIND_NAMES.get(model["kind"], str(model["kind"]))],
+            "language": [str(lang) for lang in model.get("languages", {})] or ["unknown"],
+            "license": [str(model.get("license") or "other")],
+            "size": [str(model.get("size_category") or "unknown")],
             "source": sources}
 
 
-def build_site(roots: list[str], out: str) -> str:
-    """Build the catalog of every set under `roots` into `out`; returns the path of index.html."""
-    folders = find_sets(roots)
-    taken: set[str] = set()
-    sets = [load_set(folder) for folder in folders]
-    for item in sets:
-        item.slug = _slug(item.model.get("name") or os.path.basename(item.location), taken)
-    link_sets(sets)
-    env = _environment()
+SIZE_ORDER = [name for _, name in SIZE_CATEGORIES] + ["n>1T", "unknown"]
+
+
+def _facet_order(facet: str, counts: dict[str, int]) -> list[tuple[str, int]]:
+    if facet == "size":
+        return sorted(counts.items(), key=lambda kv: SIZE_ORDER.index(kv[0]) if kv[0] in SIZE_ORDER else len(SIZE_ORDER))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+SITE_MARKER = ".curate-catalog"
+
+
+def _prepare_out(out: str) -> None:
+    """`out` must be empty, missing or a catalog built before (its pages and assets are replaced)."""
+    if os.path.isdir(out) and os.listdir(out) and not os.path.exists(os.path.join(out, SITE_MARKER)):
+        raise FileExistsError(f"'{out}' holds other files and is not a catalog built by curate; give an empty or "
+                              f"new folder to --out")
     os.makedirs(os.path.join(out, "sets"), exist_ok=True)
-    assets = os.path.join(out, "assets")
-    shutil.rmtree(assets, ignore_errors=True)
-    shutil.copytree(os.path.join(HERE, "assets"), assets)
+    with open(os.path.join(out, SITE_MARKER), "w", encoding="utf-8") as handle:
+        handle.write("built by curate catalog; its pages and assets are replaced on every build\n")
+    shutil.rmtree(os.path.join(out, "assets"), ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "assets"), os.path.join(out, "assets"))
     for stale in os.listdir(os.path.join(out, "sets")):
         if stale.endswith(".html"):
             os.remove(os.path.join(out, "sets", stale))
 
+
+def build_site(roots: list[str], out: str) -> str:
+    """Build the catalog of every set under `roots` into `out`; returns the path of index.html. A folder whose
+    card cannot be read is skipped with a warning naming it."""
+    import sys
+
+    sets = []
+    for folder in find_sets(roots):
+        try:
+            sets.append(load_set(folder))
+        except (ValueError, OSError) as exc:
+            print(f"curate catalog: skipped {folder}: {exc}", file=sys.stderr)
+    if not sets:
+        print(f"curate catalog: no sets (folders with card.json or a README.md card) under {', '.join(roots)}",
+              file=sys.stderr)
+    taken: set[str] = set()
+    for item in sets:
+        item.slug = _slug(str(item.model.get("name") or os.path.basename(item.location)), taken)
+    link_sets(sets)
+    env = _environment()
+    _prepare_out(out)
     facet_counts: dict[str, dict[str, int]] = {}
     entries = []
     for item in sets:
@@ -228,17 +285,17 @@ def build_site(roots: list[str], out: str) -> str:
             for value in values:
                 facet_counts.setdefault(facet, {}).setdefault(value, 0)
                 facet_counts[facet][value] += 1
-        search = " ".join([item.model.get("name", ""), item.model.get("pretty_name", ""),
-                           item.model.get("description", ""), " ".join(sum(facets.values(), []))]).lower()
+        search = " ".join([str(item.model.get("name", "")), str(item.model.get("pretty_name", "")),
+                           str(item.model.get("description", "")), " ".join(sum(facets.values(), []))]).lower()
         entries.append({"set": item, "facets": {k: "|".join(v) for k, v in facets.items()}, "search": search})
         page = env.get_template("set.html").render(
-            m=item.model, item=item, charts=set_charts(item.model), kind_name=KIND_NAMES.get(item.model["kind"], item.model["kind"]),
+            m=item.model, item=item, charts=set_charts(item.model),
+            kind_name=KIND_NAMES.get(item.model["kind"], item.model["kind"]),
             snippet=loading_snippet(item.model, item.location) if item.model.get("configs") else "",
-            location_uri="file://" + item.location, root="..")
+            location_uri=Path(item.location).as_uri(), root="..")
         _write(os.path.join(out, "sets", f"{item.slug}.html"), page)
-    facet_order = ["kind", "language", "license", "size", "source"]
-    facet_list = [(facet, sorted(facet_counts.get(facet, {}).items(), key=lambda kv: (-kv[1], kv[0])))
-                  for facet in facet_order]
+    facet_list = [(facet, _facet_order(facet, facet_counts.get(facet, {})))
+                  for facet in ("kind", "language", "license", "size", "source")]
     index = env.get_template("index.html").render(entries=entries, facets=facet_list, root=".",
                                                    roots=[os.path.abspath(r) for r in roots])
     path = os.path.join(out, "index.html")

@@ -109,33 +109,37 @@ def add_card_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--license", help="Hugging Face license id, e.g. cc-by-4.0 (default: other)")
     parser.add_argument("--description", help="one paragraph on what the set is")
     parser.add_argument("--derived-from", nargs="+", metavar="DATASET", help="datasets this one was made from")
+    parser.add_argument("--force", action="store_true", help="replace a README.md that curate did not write")
     _add_spark_arguments(parser)
 
 
 def card_from_args(args: argparse.Namespace) -> int:
     """Write the card of one dataset; a curate output needs no Spark."""
-    from catalogs.card import write_card
+    from catalogs.card import describe_output, rebase_configs, written_by_curate, write_card
 
     path = args.path.rstrip("/") or "/"
     is_output = all(os.path.exists(os.path.join(path, f)) for f in ("config.yaml", "stats.json", "ledger.json"))
     out = args.out or (path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
+    overrides = {k: v for k, v in {"pretty_name": args.pretty_name, "license": args.license,
+                                   "description": args.description, "derived_from": args.derived_from}.items() if v}
+    readme = os.path.join(out, "README.md")
+    if os.path.exists(readme) and not args.force and not written_by_curate(out):
+        print(f"curate card: {readme} exists and was not written by curate; pass --force to replace it",
+              file=sys.stderr)
+        return 2
     try:
-        if is_output and not args.out:
-            from catalogs.card import describe_output
-
-            model = describe_output(path)
+        if is_output:
+            model = rebase_configs(describe_output(path), path, out)
+            model.update(overrides)
         else:
             from curate.profile import profile_dataset
 
-            card = {k: v for k, v in {"pretty_name": args.pretty_name, "license": args.license,
-                                      "description": args.description, "derived_from": args.derived_from}.items() if v}
-            model = profile_dataset(path, out, kind=args.kind, text_field=args.text_field, name=args.name, card=card,
-                                    cli_conf=spark_conf(args))
+            model = profile_dataset(path, out, kind=args.kind, text_field=args.text_field, name=args.name,
+                                    card=overrides, cli_conf=spark_conf(args))
     except (ConfigError, FileNotFoundError) as exc:
         print(f"curate card: {exc}", file=sys.stderr)
         return 2
-    readme = write_card(out, model)
-    print(f"card: {readme}")
+    print(f"card: {write_card(out, model)}")
     return 0
 
 
@@ -143,12 +147,14 @@ def catalog_from_args(args: argparse.Namespace) -> int:
     """Build the static catalog and print where its index is."""
     from catalogs.site import build_site
 
+    from pathlib import Path
+
     try:
         index = build_site(args.dirs, args.out)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, FileExistsError) as exc:
         print(f"curate catalog: {exc}", file=sys.stderr)
         return 2
-    print(f"catalog: {index}")
+    print(f"catalog: {Path(index).as_uri()}")
     return 0
 
 

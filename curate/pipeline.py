@@ -223,6 +223,8 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
             stats["buckets"] = buckets
         if config.kind != "text":
             stats.update(record_stats(rows, kept))
+        if "contamination_benchmark" in rows.columns:
+            stats.update(contamination_stats(rows, kept))
         ledger["elapsed_seconds"] = round(time.time() - started, 2)
 
         fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
@@ -293,7 +295,7 @@ def describe(path: str) -> None:
 
 def record_stats(rows, kept) -> dict[str, Any]:
     """SFT / preference extras for stats.json: kept records per source format and per prompt / response
-    language, and documents found containing each benchmark (dropped or not)."""
+    language."""
     from pyspark.sql import functions as F
 
     def counts(df, column) -> dict[str, int]:
@@ -303,9 +305,19 @@ def record_stats(rows, kept) -> dict[str, Any]:
     for column in ("prompt_language", "response_language"):
         if column in kept.columns:
             out[f"{column}s"] = counts(kept, column)
-    if "contamination_benchmark" in rows.columns:
-        out["contamination"] = counts(rows.where(F.col("contamination_benchmark") != ""), "contamination_benchmark")
     return out
+
+
+def contamination_stats(rows, kept) -> dict[str, Any]:
+    """Records found to contain each benchmark: all of them, and those still in the kept set (a rule that only
+    tags, or one switched off, keeps them)."""
+    from pyspark.sql import functions as F
+
+    def counts(df) -> dict[str, int]:
+        found = df.where(F.col("contamination_benchmark") != "").groupBy("contamination_benchmark").count()
+        return {str(r[0]): int(r[1]) for r in found.orderBy(F.desc("count"), "contamination_benchmark").collect()}
+
+    return {"contamination": counts(rows), "contamination_kept": counts(kept)}
 
 
 def checkpoint_keys(spark, config: Config, plan: RunPlan) -> dict[str, str]:

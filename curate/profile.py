@@ -8,8 +8,11 @@ pipeline counts them. The card's `configs` point at the files where they are, re
 
 from __future__ import annotations
 
+import functools
+import glob
 import json
 import os
+import re
 import tempfile
 import time
 from typing import Any, Mapping, Optional
@@ -21,7 +24,9 @@ from curate.io.paths import format_of
 METADATA_FILES = {"card.json", "stats.json", "ledger.json", "lineage.json", "dataset_info.json", "state.json",
                   "dataset_dict.json", "dataset_infos.json"}
 TEXT_FIELDS = ("text", "content", "document", "body", "question", "prompt", "instruction", "input")
-PROFILE_ROWS_PER_LANGUAGE = 3
+SPLITS = {"train": "train", "test": "test", "validation": "validation", "valid": "validation", "val": "validation",
+          "dev": "validation"}
+SAMPLE_POOL = 20_000  # rows the samples are picked from (a hash-chosen subset of a large set)
 
 
 def dataset_files(path: str) -> list[str]:
@@ -45,36 +50,53 @@ def dataset_files(path: str) -> list[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def first_record(path: str) -> Optional[dict[str, Any]]:
-    """The first record of a file (None when it has none or it is unreadable), to detect kind and fields."""
+    """The first record of a file (None when it has none or it is unreadable), to detect kind and fields;
+    reads one small batch, not the file."""
     from curate.io.streams import open_decompressed
 
     if format_of(path) == "parquet":
         import pyarrow.parquet as pq
 
-        shard = pq.ParquetFile(path)
-        batch = next(shard.iter_batches(batch_size=1), None)
+        try:
+            shard = pq.ParquetFile(path, buffer_size=1 << 20, pre_buffer=False)
+            batch = next(shard.iter_batches(batch_size=1), None)
+        except Exception:  # noqa: BLE001 - an unreadable file has no first record; the read pass counts it
+            return None
         return batch.to_pylist()[0] if batch is not None and batch.num_rows else None
     try:
         with open_decompressed(path) as stream:
             head = stream.read(1 << 20).decode("utf-8", errors="replace")
     except OSError:
         return None
-    stripped = head.lstrip()
+    stripped = head.lstrip("\ufeff \t\r\n")
     if stripped.startswith("["):  # a JSON array file: its first element
         try:
             value, _ = json.JSONDecoder().raw_decode(stripped[1:].lstrip())
             return value if isinstance(value, dict) else None
         except ValueError:
             return None
-    for line in head.splitlines():
+    for line in stripped.splitlines():
         if line.strip():
             try:
                 value = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
             return value if isinstance(value, dict) else None
     return None
+
+
+def fields_of(path: str) -> tuple[str, ...]:
+    """The field names of a file: its Parquet schema, or the keys of its first JSON record."""
+    if format_of(path) == "parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            return tuple(pq.read_schema(path).names)
+        except Exception:  # noqa: BLE001
+            return ()
+    return tuple((first_record(path) or {}).keys())
 
 
 def detect_kind(record: dict[str, Any]) -> str:
@@ -99,32 +121,88 @@ def text_field_of(record: dict[str, Any]) -> Optional[str]:
     return max(strings, key=lambda k: len(strings[k]), default=None)
 
 
-def _columns(record: dict[str, Any]) -> list[dict[str, str]]:
-    return [{"name": str(k), "type": type(v).__name__} for k, v in record.items()]
+def _columns(path: str) -> list[dict[str, str]]:
+    """Field names and types of a file: the Parquet schema, or the first JSON record's value types."""
+    if format_of(path) == "parquet":
+        import pyarrow.parquet as pq
+
+        return [{"name": f.name, "type": str(f.type)} for f in pq.read_schema(path)]
+    return [{"name": str(k), "type": type(v).__name__} for k, v in (first_record(path) or {}).items()]
 
 
-def file_groups(files: list[str]) -> list[tuple[str, list[str]]]:
-    """Files that share a format and a field set form one card config; named after what sets them apart."""
+def split_of(relative: str) -> str:
+    """The split a file belongs to, from the names Hugging Face datasets use in paths (`test/…`,
+    `validation-00000-of-00001.parquet`, `train.jsonl` …); train when none."""
+    parts = relative.lower().split("/")
+    for part in parts[:-1] + [re.split(r"[-_.]", parts[-1], maxsplit=1)[0]]:
+        if part in SPLITS:
+            return SPLITS[part]
+    return "train"
+
+
+def file_groups(files: list[str], root: str) -> list[tuple[str, list[str]]]:
+    """Files that share a format and a field set form one card config, named after what sets them apart
+    (unique names, one group: `default`)."""
     groups: dict[tuple, list[str]] = {}
     for path in files:
-        record = first_record(path) or {}
-        groups.setdefault((format_of(path), tuple(sorted(record))), []).append(path)
+        groups.setdefault((format_of(path), tuple(sorted(fields_of(path)))), []).append(path)
     if len(groups) == 1:
         return [("default", files)]
-    named = []
-    for members in groups.values():
-        stem = os.path.basename(members[0]).split(".", 1)[0]
-        named.append((stem if len(members) == 1 else os.path.basename(os.path.dirname(members[0])) or stem, members))
+    named: list[tuple[str, list[str]]] = []
+    taken: set[str] = set()
+    for members in sorted(groups.values(), key=lambda m: (-len(m), m[0])):
+        relative = [os.path.relpath(m, root) if os.path.isdir(root) else os.path.basename(m) for m in members]
+        folder = os.path.commonpath([os.path.dirname(r) for r in relative]) if len(members) > 1 else ""
+        base = re.sub(r"[^A-Za-z0-9_-]+", "_", folder or relative[0].split(".", 1)[0]).strip("_") or "data"
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}_{n}", n + 1
+        taken.add(name)
+        named.append((name, members))
     return named
+
+
+def _empty_parquet(path: str) -> bool:
+    if format_of(path) != "parquet":
+        return False
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(path).metadata.num_rows == 0
+    except Exception:  # noqa: BLE001 - unreadable: counted by the read pass, left in the card
+        return False
+
+
+def card_configs(groups: list[tuple[str, list[str]]], root: str, out: str) -> list[dict[str, Any]]:
+    """`configs:` of the card: per group, its files by split, as paths relative to the card's folder (glob
+    characters escaped: Hugging Face reads them as patterns). Groups in another format than the first are left
+    out: `datasets` loads one format per dataset."""
+    configs = []
+    shared_format = format_of(groups[0][1][0])  # datasets reads one format per dataset: the main group's
+    for index, (name, members) in enumerate(g for g in groups if format_of(g[1][0]) == shared_format):
+        splits: dict[str, list[str]] = {}
+        holding = [path for path in members if not _empty_parquet(path)]  # datasets fails on 0-row Parquet files
+        for path in holding or members:
+            relative = os.path.relpath(path, root) if os.path.isdir(root) else os.path.basename(path)
+            splits.setdefault(split_of(relative), []).append(glob.escape(os.path.relpath(path, os.path.abspath(out))))
+        config: dict[str, Any] = {"config_name": name}
+        if index == 0:
+            config["default"] = True
+        config["data_files"] = [{"split": split, "path": paths} for split, paths in sorted(splits.items())]
+        configs.append(config)
+    return configs
 
 
 def profile_config(path: str, files: list[str], kind: str, text_field: Optional[str], name: str,
                    card: dict[str, Any]):
     """The pipeline config of the profile pass: the files, language ID and the kind's checks without rules."""
     inputs = []
-    for group_name, members in file_groups(files):
+    for group_name, members in file_groups(files, path):
         record = first_record(members[0]) or {}
         field = text_field or (text_field_of(record) if kind == "text" else "text") or "text"
+        if kind == "text" and record and field not in record:
+            raise ConfigError(f"{members[0]}: no field '{field}' in its records (fields: {', '.join(map(str, record))}); "
+                              f"name the text field with --text-field")
         inputs.append({"paths": members, "source": group_name, "text_field": field, "url_field": "url"})
     stages: list[dict[str, Any]] = [{"stage": "language_id_v1", "rules": []}]
     if kind in ("sft", "preference"):
@@ -137,13 +215,21 @@ def profile_config(path: str, files: list[str], kind: str, text_field: Optional[
                          "card": card}, origin=f"profile of {path}")
 
 
-def _rows(df, limit_per: int, partition: str) -> list[dict[str, Any]]:
+def _rows(df, limit_per: int, partition: str, total: int, partitions: Optional[int] = None) -> list[dict[str, Any]]:
+    """Up to `limit_per` rows per value of `partition` (by id), from a hash-chosen pool of about SAMPLE_POOL rows
+    so that a large set is not sorted whole; at most `partitions` values."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
+    if total > SAMPLE_POOL:
+        df = df.where(F.pmod(F.xxhash64("id"), F.lit(total // SAMPLE_POOL + 1)) == 0)
     rank = F.row_number().over(Window.partitionBy(F.coalesce(F.col(partition), F.lit(""))).orderBy("id"))
     picked = df.withColumn("_rank", rank).where(F.col("_rank") <= limit_per).drop("_rank").orderBy(partition, "id")
-    return [row.asDict(recursive=True) for row in picked.collect()]
+    rows = [row.asDict(recursive=True) for row in picked.collect()]
+    if partitions is not None:
+        keep = list(dict.fromkeys(r.get(partition) for r in rows))[:partitions]
+        rows = [r for r in rows if r.get(partition) in keep]
+    return rows
 
 
 def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optional[str] = None,
@@ -154,7 +240,7 @@ def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optiona
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    from catalogs.card import KEPT_PER_LANGUAGE, REJECTED_PER_REASON, card_model, sample_row
+    from catalogs.card import KEPT_PER_LANGUAGE, REJECTED_PER_REASON, SAMPLE_LANGUAGES, card_model, sample_row
     from curate.ledger import aggregate, build_ledger
     from curate.lineage import code_version, environment, input_checksums, utc
     from curate.pipeline import annotate, record_stats, start
@@ -183,9 +269,11 @@ def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optiona
         stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)))
         if kind != "text":
             stats.update(record_stats(rows, kept))
-        kept_rows = [sample_row(r, kind) for r in _rows(kept, KEPT_PER_LANGUAGE, "language")]
-        rejected_rows = [sample_row(r, kind) for r in
-                         _rows(rows.where(F.col(DROP_REASON).isNotNull()), REJECTED_PER_REASON, DROP_REASON)]
+        kept_rows = [sample_row(r, kind) for r in _rows(kept, KEPT_PER_LANGUAGE, "language", stats["documents"],
+                                                        SAMPLE_LANGUAGES)]
+        dropped = ledger["documents_in"] - ledger["documents_kept"]
+        rejected_rows = [sample_row(r, kind) for r in _rows(rows.where(F.col(DROP_REASON).isNotNull()),
+                                                            REJECTED_PER_REASON, DROP_REASON, dropped)] if dropped else []
         sums = input_checksums(spark, files)
     finally:
         rows.unpersist()
@@ -194,11 +282,8 @@ def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optiona
                           for f in files],
                "code": code_version(), "environment": environment(spark), "started": utc(started),
                "finished": utc(finished), "elapsed_seconds": round(finished - started, 2)}
-    out_abs = os.path.abspath(out)
-    configs = [{"config_name": group, **({"default": True} if i == 0 else {}),
-                "data_files": [{"split": "train", "path": os.path.relpath(f, out_abs)} for f in members]}
-               for i, (group, members) in enumerate(file_groups(files))]
-    columns = _columns(first_record(files[0]) or {})
+    configs = card_configs(file_groups(files, path), path, out)
+    columns = _columns(files[0])
     return card_model(name=name, kind=kind, card=card or {}, stats=stats, configs=configs, files=len(files),
                       columns=columns, samples={"kept": kept_rows, "rejected": rejected_rows}, lineage=lineage,
                       ledger=ledger if ledger["documents_kept"] != ledger["documents_in"] else None,

@@ -45,9 +45,8 @@ def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int, by_b
     df = df.select("*", *folders)
     keys = [_LANG_DIR] + ([_BUCKET_DIR] if by_bucket else [])
     shards, rows_per_file = _shard_plan(df, keys, target_bytes)
-    if not shards:
-        fs.mkdirs(path)
-        return []
+    if not shards:  # no rows: one empty shard that carries the schema, so readers of the set still load it
+        return [_empty_shard(df.drop(*keys), fs, path, levels=len(keys))]
     key = F.concat_ws("/", *[F.col(k) for k in keys])
     shard_count = F.create_map(*[x for k, n in sorted(shards.items()) for x in (F.lit("/".join(k)), F.lit(n))])
     shard = F.pmod(F.xxhash64("id"), shard_count[key])
@@ -60,6 +59,18 @@ def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int, by_b
        .parquet(path))
     fs.delete(f"{path}/_SUCCESS")
     return _normalise_layout(fs, path, len(keys))
+
+
+def _empty_shard(df: DataFrame, fs: HadoopFS, path: str, levels: int) -> str:
+    """`path/und[/none]/part-00000.parquet` with no rows and the set's columns."""
+    scratch = f"{path}/_empty"
+    df.limit(0).coalesce(1).write.option("compression", "zstd").parquet(scratch)
+    folder = "/".join([path, "und"] + [NO_BUCKET] * (levels - 1))
+    fs.mkdirs(folder)
+    [part] = [p for p in fs.list_files(scratch) if p.endswith(".parquet")]
+    fs.rename(part, f"{folder}/part-00000.parquet")
+    fs.delete(scratch)
+    return f"{folder}/part-00000.parquet"
 
 
 def _normalise_layout(fs: HadoopFS, path: str, levels: int) -> list[str]:

@@ -9,6 +9,7 @@ import os
 import re
 
 import pyarrow.dataset as ds
+import pytest
 from huggingface_hub import DatasetCard
 
 from catalogs.card import data_configs, size_category
@@ -54,12 +55,22 @@ def test_run_writes_a_hugging_face_card_that_loads(described_sets):
         assert section in card.text
 
 
-def test_card_shows_document_text_only_inside_code_fences(described_sets):
+def rendered_html(markdown: str) -> str:
+    """The card as a Markdown renderer with HTML allowed shows it (CommonMark, as the Hub renders cards)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).render(markdown.split("\n---\n", 1)[1])
+
+
+def test_card_shows_document_text_only_as_text(described_sets):
     text = (described_sets["hostile"] / "README.md").read_text()
-    assert PAYLOADS[0] in text and PAYLOADS[1] in text  # samples are shown, kept and rejected
+    assert PAYLOADS[0] in text and PAYLOADS[1] in text  # samples are shown, kept and rejected, inside fences
     prose = outside_fences(text.split("\n---\n", 1)[1])
-    assert "<script" not in prose and "<img" not in prose and "<b>" not in prose
-    assert "Hostile &lt;b&gt;web&lt;/b&gt; set" in prose
+    assert PAYLOADS[0] not in prose and PAYLOADS[1] not in prose
+    html = rendered_html(text)
+    assert "<script" not in html and "<img" not in html and "<b>" not in html and "<i>" not in html
+    assert "<h1>Hostile &lt;b&gt;web&lt;/b&gt; set</h1>" in html
+    assert html.count("&lt;script&gt;window.__pwned = 1&lt;/script&gt;") >= 2
 
 
 def test_card_facts_come_from_what_the_run_wrote(described_sets):
@@ -120,7 +131,7 @@ def test_card_written_away_from_its_parquet_data_still_loads_it(described_sets):
     model = card_json(card_folder)
     assert model["kind"] == "text" and model["format"] == "parquet"
     [config] = model["configs"]
-    assert config["data_files"][0]["path"].startswith("../../raw/parquet/")
+    assert config["data_files"][0]["path"][0].startswith("../../raw/parquet/")
     rows = load(card_folder)
     assert rows.num_rows == 7 and rows.column_names == ["text", "score"]
     assert model["signals"]["language_score"]["count"] == 7
@@ -171,3 +182,114 @@ def test_size_categories_and_configs():
     bucketed = data_configs(["en/head/part-00000.parquet", "fr/none/part-00000.parquet"])
     assert bucketed[0]["data_files"][0]["path"] == "data/*/*/*.parquet"
     assert bucketed[1] == {"config_name": "en", "data_files": [{"split": "train", "path": "data/en/*/*.parquet"}]}
+
+
+def test_markup_in_field_names_ids_and_config_values_stays_text(tmp_path, spark):
+    """Field names, ids, source names and card metadata from the data or the config never become markup."""
+    from catalogs.card import write_card
+    from curate.profile import profile_dataset
+
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    key = "x`<img src=x onerror=alert(2)>`"
+    rows = [{"text": "An ordinary English sentence about gardens and the weather in spring.", key: 1,
+             "id": "![p](https://evil.example/p.png)"}]
+    (folder / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    model = profile_dataset(str(folder), str(folder), name="odd", card={
+        "pretty_name": "![t](https://evil.example/t.png) <b>bold</b>", "description": "[click](javascript:alert(1))"})
+    write_card(str(folder), model)
+    html = rendered_html((folder / "README.md").read_text())
+    assert "<img" not in html and "<a " not in html and "<b>" not in html and "<script" not in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html  # shown, as text
+
+
+def test_a_set_with_no_kept_rows_has_a_card_and_an_empty_shard_with_its_columns(spark, tmp_path):
+    from curate.config import parse_config
+    from curate.pipeline import run
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"text": "too short"}) + "\n")
+    out = tmp_path / "empty"
+    run(parse_config({"name": "empty", "inputs": [{"paths": [str(source)]}], "output": {"path": str(out)},
+                      "stages": [{"stage": "length_v1", "rules": [{"name": "min_words", "signal": "n_words",
+                                                                     "op": ">=", "value": 50}]}]}), echo=False)
+    model = card_json(out)
+    assert model["totals"]["documents"] == 0
+    [pattern] = [entry["path"] for entry in model["configs"][0]["data_files"]]
+    [shard] = list(out.glob(pattern))
+    table = ds.dataset(str(shard), format="parquet").to_table()
+    assert table.num_rows == 0 and {"text", "n_words", "language"} <= set(table.column_names)
+    assert "no record was kept" in (out / "README.md").read_text()
+    with pytest.raises(ValueError, match="no data"):  # datasets refuses empty splits; the card says so
+        load(out)
+
+
+def test_tagged_but_kept_contamination_is_reported_as_kept(spark, tmp_path, described_sets):
+    from curate.config import parse_config
+    from curate.pipeline import run
+    from tests.catalog_sets import hostile_config
+
+    config = hostile_config(described_sets["root"] / "raw" / "hostile.jsonl",
+                            described_sets["bench"] / "items.jsonl", tmp_path / "tagged")
+    config["stages"][2]["disable"] = ["bench"]  # tag only
+    run(parse_config(config), echo=False)
+    model = card_json(tmp_path / "tagged")
+    assert model["contamination"] == {"found": {"bench": 1}, "kept": {"bench": 1}}
+    assert any("still in the set" in note for note in model["limitations_generated"])
+    text = (tmp_path / "tagged" / "README.md").read_text()
+    assert "| bench | 1 | 1 |" in text
+
+
+def test_profile_splits_configs_and_odd_file_names(spark, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from catalogs.card import write_card
+    from curate.profile import profile_dataset
+
+    root = tmp_path / "hub"
+    for split, texts in (("train", ["The first training sentence is about rivers and bridges in old towns.",
+                                    "The second training sentence is about bread, flour, water and salt."]),
+                         ("test", ["The only test sentence is about birds in the winter garden."])):
+        (root / "default" / split).mkdir(parents=True)
+        pq.write_table(pa.table({"text": texts}), root / "default" / split / "0000.parquet")
+    pq.write_table(pa.table({"text": pa.array([], pa.string())}), root / "default" / "train" / "0001.parquet")
+    pq.write_table(pa.table({"question": ["Why do birds sing in the morning?"]}), root / "extra[1].parquet")
+    (root / "notes.jsonl").write_text(json.dumps({"text": "A JSON file beside Parquet ones is profiled too."}) + "\n")
+    write_card(str(root), profile_dataset(str(root), str(root)))
+    model = card_json(root)
+    default, extra = model["configs"]  # notes.jsonl is counted, but datasets loads one format: not a config
+    assert default["config_name"] == "default" and extra["config_name"] == "extra_1"
+    splits = {entry["split"]: entry["path"] for entry in default["data_files"]}
+    assert set(splits) == {"train", "test"} and len(splits["train"]) == 1  # the empty file is left out
+    assert load(root).num_rows == 2 and load_split(root, "test").num_rows == 1
+    assert load(root, "extra_1").num_rows == 1  # a name with glob characters is escaped
+    assert model["totals"]["documents"] == 5
+
+
+def load_split(path, split):
+    import datasets
+
+    return datasets.load_dataset(str(path), split=split)
+
+
+def test_curate_card_keeps_a_readme_it_did_not_write(tmp_path, capsys):
+    (tmp_path / "rows.jsonl").write_text(json.dumps({"text": "hello"}) + "\n")
+    (tmp_path / "README.md").write_text("---\nlicense: cc-by-4.0\n---\nMy own card.\n")
+    assert main(["card", str(tmp_path)]) == 2
+    assert "pass --force" in capsys.readouterr().err
+    assert (tmp_path / "README.md").read_text().endswith("My own card.\n")
+
+
+def test_curate_card_names_a_missing_text_field(tmp_path, capsys, spark):
+    (tmp_path / "rows.jsonl").write_text(json.dumps({"body": "hello there"}) + "\n")
+    assert main(["card", str(tmp_path), "--text-field", "nope"]) == 2
+    assert "no field 'nope'" in capsys.readouterr().err
+
+
+def test_card_of_a_run_written_elsewhere_points_back_at_its_shards(described_sets, tmp_path):
+    out = tmp_path / "cards" / "hostile"
+    assert main(["card", str(described_sets["hostile"]), "--out", str(out), "--license", "mit"]) == 0
+    model = card_json(out)
+    assert model["license"] == "mit" and model["origin"] == "pipeline"
+    assert load(out).num_rows == 8

@@ -166,3 +166,47 @@ def test_every_set_page_loads_cleanly(site, page, name):
 def test_catalog_of_a_missing_folder_is_refused(tmp_path):
     with pytest.raises(FileNotFoundError, match="not a folder"):
         build_site([str(tmp_path / "nowhere")], str(tmp_path / "site"))
+
+
+def test_unreadable_cards_are_skipped_with_a_warning(described_sets, tmp_path, capsys):
+    root = tmp_path / "sets"
+    shutil.copytree(described_sets["bench"], root / "bench")
+    (root / "broken-json").mkdir()
+    (root / "broken-json" / "card.json").write_text("{not json")
+    (root / "bad-yaml").mkdir()
+    (root / "bad-yaml" / "README.md").write_text("---\nlicense: [unclosed\n---\ntext\n")
+    (root / "norway").mkdir()
+    (root / "norway" / "README.md").write_text("---\nlanguage:\n- no\nlicense: mit\n---\nNorwegian text.\n")
+    build_site([str(root)], str(tmp_path / "site"))
+    err = capsys.readouterr().err
+    assert "skipped" in err and "broken-json" in err and "bad-yaml" in err
+    assert sorted(p.name for p in (tmp_path / "site" / "sets").iterdir()) == ["bench.html", "norway.html"]
+    assert "no" in (tmp_path / "site" / "sets" / "norway.html").read_text()
+
+
+def test_catalog_refuses_to_overwrite_a_folder_that_is_not_a_catalog(described_sets, tmp_path):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    with pytest.raises(FileExistsError, match="not a catalog"):
+        build_site([str(described_sets["sets"])], str(tmp_path / "mine"))
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+    build_site([str(described_sets["bench"])], str(tmp_path / "site"))
+    build_site([str(described_sets["bench"])], str(tmp_path / "site"))  # a catalog is rebuilt in place
+
+
+def test_a_profiled_set_is_linked_only_through_its_own_files(described_sets, tmp_path):
+    """A card for one file in a folder of benchmarks does not claim the folder's other files."""
+    import json
+
+    from catalogs.site import CatalogSet, link_sets
+
+    bench = json.loads((described_sets["bench"] / "card.json").read_text())
+    user = {"name": "user", "pretty_name": "user", "lineage": {"stage_files": [
+        {"stage": "decontamination", "stage_type": "decontamination_v1", "key": "other/0",
+         "path": str(described_sets["bench"] / "other_benchmark.jsonl")}]}}
+    sets = [CatalogSet(bench, str(described_sets["bench"]), "bench"), CatalogSet(user, str(tmp_path), "user")]
+    link_sets(sets)
+    assert sets[0].links == [] and sets[1].links == []
+    user["lineage"]["stage_files"][0]["path"] = str(described_sets["bench"] / "items.jsonl")
+    link_sets(sets)
+    assert [link["relation"] for link in sets[1].links] == ["decontaminated against"]

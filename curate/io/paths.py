@@ -64,7 +64,7 @@ def _visible(name: str) -> bool:
 
 def _expand_local(spec: str, where: str) -> list[tuple[str, str, int]]:
     path = local_path(spec)
-    if any(c in path for c in GLOB_CHARS):
+    if any(c in path for c in GLOB_CHARS) and not os.path.lexists(path):  # `data[1].jsonl` that exists is a name
         root = _glob_root(path)
         matches = sorted(p for p in glob.glob(path, recursive=True) if not os.path.isdir(p))
         return [(p, os.path.relpath(p, root), _size(p)) for p in matches]
@@ -179,7 +179,8 @@ def expand_inputs(inputs, format_override: str | None = None) -> list[InputFile]
         unique = sorted(set(chosen))
         names = _source_names([os.path.abspath(p) if not is_uri(p) else p for p, _, _ in unique])
         for (path, fmt, size), name in zip(unique, names):
-            files.append(InputFile(index, path, f"{spec.source}/{name}" if spec.source else name, fmt, size))
+            where_read = path if is_uri(path) else os.path.abspath(local_path(path))  # executors run elsewhere
+            files.append(InputFile(index, where_read, f"{spec.source}/{name}" if spec.source else name, fmt, size))
     seen: dict[str, str] = {}
     for file in files:
         if seen.setdefault(file.source, file.path) != file.path:
