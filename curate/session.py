@@ -33,6 +33,10 @@ def get_session(config_conf: Optional[Mapping[str, str]] = None,
     active = SparkSession.getActiveSession()
     if active is not None:
         return active
+    if os.environ.get("PYSPARK_GATEWAY_PORT"):  # launched by spark-submit: its JVM is up; join it first,
+        from pyspark import SparkContext  # so that SparkConf() below reads what spark-submit set (--master …)
+
+        SparkContext._ensure_initialized()
     submitted = SparkConf()  # holds what spark-submit passed, when it launched us
     builder = SparkSession.builder
     for key, value in {**DEFAULTS, **(config_conf or {})}.items():

@@ -70,6 +70,21 @@ def described_sets(spark, tmp_path_factory):
     return build_sets(tmp_path_factory.mktemp("catalog"))
 
 
+@pytest.fixture(scope="session")
+def web_reference(bundled_models, tmp_path_factory):
+    """configs/web.yaml through spark-submit in local mode, undisturbed: what interrupted, resumed and cluster
+    runs must reproduce. (output folder, the finished process)"""
+    import subprocess
+
+    out = tmp_path_factory.mktemp("reference") / "web"
+    bin_dir = Path(sys.executable).parent
+    result = subprocess.run([str(bin_dir / "spark-submit"), "--master", "local[2]", "--conf",
+                             "spark.ui.showConsoleProgress=false", "jobs/pipeline.py", "--config", "configs/web.yaml",
+                             "--output", str(out)], cwd=ROOT, env={**os.environ, "PYSPARK_PYTHON": sys.executable},
+                            capture_output=True, text=True, timeout=600)
+    return out, result
+
+
 def assert_same_output(produced: Path, expected: Path) -> None:
     """Two runs' outputs hold the same shards and rejects (file by file, row by row), ledger and stats."""
     import json

@@ -50,17 +50,8 @@ def test_python_job_with_input_override(tmp_path):
     assert rows.num_rows > 200 and "en" in set(rows.column("language").to_pylist())
 
 
-@pytest.fixture(scope="module")
-def submitted(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    """configs/web.yaml through spark-submit, undisturbed: the reference the interrupted run must match."""
-    out = tmp_path_factory.mktemp("submitted") / "web"
-    result = launch(str(BIN / "spark-submit"), "--master", "local[2]", "--conf", "spark.ui.showConsoleProgress=false",
-                    "jobs/pipeline.py", "--config", "configs/web.yaml", "--output", str(out))
-    return out, result
-
-
-def test_spark_submit_runs_the_default_config(submitted):
-    out, result = submitted
+def test_spark_submit_runs_the_default_config(web_reference):
+    out, result = web_reference
     assert result.returncode == 0, result.stderr[-3000:]
     assert "ledger:" in result.stdout
     assert " INFO " not in result.stderr  # make's env puts curate's log settings in spark-submit's conf folder
@@ -76,7 +67,7 @@ def test_check_prints_the_resolved_config():
     assert "input files" in result.stderr
 
 
-def test_interrupted_run_resumes_from_its_finished_steps_and_matches_an_undisturbed_run(tmp_path, submitted):
+def test_interrupted_run_resumes_from_its_finished_steps_and_matches_an_undisturbed_run(tmp_path, web_reference):
     import json
     import signal
 
@@ -100,7 +91,7 @@ def test_interrupted_run_resumes_from_its_finished_steps_and_matches_an_undistur
     assert "resuming an interrupted run: reused annotated" in result.stderr
     lineage = json.loads((out / "lineage.json").read_text())
     assert lineage["resumed"][0] == "annotated"  # the row-local pass was read back, not run again
-    expected, reference = submitted
+    expected, reference = web_reference
     assert reference.returncode == 0, reference.stderr[-3000:]
     assert_same_output(out, expected)  # nothing lost, nothing duplicated
     assert sorted(p.name for p in tmp_path.iterdir()) == ["killed"]  # the interrupted run's staging is gone too
