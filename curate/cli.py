@@ -109,6 +109,8 @@ def add_card_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--license", help="Hugging Face license id, e.g. cc-by-4.0 (default: other)")
     parser.add_argument("--description", help="one paragraph on what the set is")
     parser.add_argument("--derived-from", nargs="+", metavar="DATASET", help="datasets this one was made from")
+    parser.add_argument("--model-generated", choices=["yes", "no"], help="SFT / preference: were the responses "
+                                                                           "written by models?")
     parser.add_argument("--force", action="store_true", help="replace a README.md that curate did not write")
     _add_spark_arguments(parser)
 
@@ -122,6 +124,8 @@ def card_from_args(args: argparse.Namespace) -> int:
     out = args.out or (path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
     overrides = {k: v for k, v in {"pretty_name": args.pretty_name, "license": args.license,
                                    "description": args.description, "derived_from": args.derived_from}.items() if v}
+    if args.model_generated:
+        overrides["model_generated"] = args.model_generated == "yes"
     readme = os.path.join(out, "README.md")
     if os.path.exists(readme) and not args.force and not written_by_curate(out):
         print(f"curate card: {readme} exists and was not written by curate; pass --force to replace it",
