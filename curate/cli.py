@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import Optional, Sequence
 
 from curate.config import Config, ConfigError, load_config, resolved_yaml
@@ -117,7 +118,7 @@ def add_card_arguments(parser: argparse.ArgumentParser) -> None:
 
 def card_from_args(args: argparse.Namespace) -> int:
     """Write the card of one dataset; a curate output needs no Spark."""
-    from catalogs.card import describe_output, rebase_configs, written_by_curate, write_card
+    from catalogs.card import describe_output, rebase_configs, write_card, written_by_curate
 
     path = args.path.rstrip("/") or "/"
     is_output = all(os.path.exists(os.path.join(path, f)) for f in ("config.yaml", "stats.json", "ledger.json"))
@@ -150,8 +151,6 @@ def card_from_args(args: argparse.Namespace) -> int:
 def catalog_from_args(args: argparse.Namespace) -> int:
     """Build the static catalog and print where its index is."""
     from catalogs.site import build_site
-
-    from pathlib import Path
 
     try:
         index = build_site(args.dirs, args.out)
