@@ -59,6 +59,10 @@ class HadoopFS:
         finally:
             stream.close()
 
+    def size(self, path: str) -> int:
+        """Bytes of a file."""
+        return int(self._fs.getFileStatus(self._path(path)).getLen())
+
     def list_files(self, path: str) -> list[str]:
         """Files directly under `path`, sorted by name."""
         return sorted(s.getPath().toString() for s in self._fs.listStatus(self._path(path)) if s.isFile())

@@ -183,6 +183,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     keys = checkpoint_keys(spark, config, plan)
     try:
         rows = checkpoints.save(annotate(spark, plan), "annotated", keys["annotated"])
+        bound_scan_batches(spark, fs, staged.path("annotated"), rows)
         stage_names = ["read", "extract"] + [s.name for s in config.stages]
         if config.dedup.enabled:
             rows = global_dedup(spark, rows, config, checkpoints.step("dedup/", keys["dedup"]))
@@ -318,6 +319,21 @@ def contamination_stats(rows, kept) -> dict[str, Any]:
         return {str(r[0]): int(r[1]) for r in found.orderBy(F.desc("count"), "contamination_benchmark").collect()}
 
     return {"contamination": counts(rows), "contamination_kept": counts(kept)}
+
+
+SCAN_BATCH_BYTES = 32 << 20  # decoded bytes per columnar batch when Spark reads the checkpoints back
+EXPANSION = 5  # decoded / zstd-compressed bytes of text, on the safe side
+
+
+def bound_scan_batches(spark, fs, path: str, rows) -> int:
+    """Rows per columnar batch of Spark's Parquet reader, from the checkpoint's bytes per row, so that reading
+    back large documents (4,096 rows of 1 MB by default: 4 GB) stays near SCAN_BATCH_BYTES. Returns it."""
+    count = rows.count()  # from the Parquet footers: no data is read
+    stored = sum(fs.size(f) for f in fs.list_files(path) if f.endswith(".parquet"))
+    per_row = EXPANSION * stored / max(1, count)
+    batch = int(max(16, min(4096, SCAN_BATCH_BYTES // max(1.0, per_row))))
+    spark.conf.set("spark.sql.parquet.columnarReaderBatchSize", str(batch))
+    return batch
 
 
 def checkpoint_keys(spark, config: Config, plan: RunPlan) -> dict[str, str]:

@@ -21,6 +21,8 @@ DEFAULTS = {
     "spark.sql.parquet.compression.codec": "zstd",
     "spark.sql.debug.maxToStringFields": "500",
     "spark.sql.parquet.outputTimestampType": "TIMESTAMP_MICROS",
+    # Arrow batches to Python workers cut by bytes too (rows alone would put 10,000 large documents in one)
+    "spark.sql.execution.arrow.maxBytesPerBatch": str(32 << 20),
     "spark.hadoop.fs.file.impl": "org.apache.hadoop.fs.RawLocalFileSystem",  # no .crc files beside outputs
     "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile=file:{LOG_CONFIG}",
 }

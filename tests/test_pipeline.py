@@ -15,7 +15,7 @@ from curate.config import parse_config
 from curate.pipeline import run
 from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS
-from tests.conftest import DATA, ROOT, heavy_html
+from tests.conftest import DATA, ROOT, SAMPLE, heavy_html
 
 
 pytestmark = pytest.mark.usefixtures("bundled_models")
@@ -247,3 +247,23 @@ def test_chinese_pipeline(spark, tmp_path):
     assert rows and all(r["language"] == "zh" for r in rows)
     assert all(r["zh_length"] >= 200 and r["zh_han_ratio"] >= 0.3 and r["zh_dup_13gram_ratio"] <= 0.5 for r in rows)
     assert result.ledger["stages"][2]["reasons"]["language.chinese"]["docs"] > 10
+
+
+def test_large_documents_are_read_back_in_small_columnar_batches(spark, tmp_path):
+    """1 MB documents: Spark's Parquet reader would read the checkpoint 4,096 rows (4 GB) at a time."""
+    import json as json_module
+
+    from curate.config import parse_config
+    from curate.pipeline import run
+
+    source = tmp_path / "big.jsonl"
+    with open(source, "w") as handle:
+        for i in range(6):
+            words = " ".join(f"w{(i * 7919 + j * 104729) % 1000003}" for j in range(130_000))
+            handle.write(json_module.dumps({"text": f"Document {i}. {words}"}) + "\n")
+    run(parse_config({"name": "big", "inputs": [{"paths": [str(source)]}], "output": {"path": str(tmp_path / "out")}}),
+        echo=False)
+    assert int(spark.conf.get("spark.sql.parquet.columnarReaderBatchSize")) <= 64
+    run(parse_config({"name": "small", "inputs": [{"paths": [str(SAMPLE / "c4_demo.jsonl")]}],
+                      "output": {"path": str(tmp_path / "small")}}), echo=False)
+    assert int(spark.conf.get("spark.sql.parquet.columnarReaderBatchSize")) == 4096
