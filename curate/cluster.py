@@ -155,15 +155,26 @@ class LocalCluster:
         return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
 
     def executor_pids(self) -> list[int]:
-        """Process ids of the executor JVMs the workers run now."""
+        """Process ids of the executor JVMs this cluster's workers run now (children of the worker JVMs)."""
+        workers = {p.pid for p in self.processes[1:]}
         found = subprocess.run(["pgrep", "-f", "org.apache.spark.executor.CoarseGrainedExecutorBackend"],
                                capture_output=True, text=True)
-        return [int(pid) for pid in found.stdout.split()]
+        pids = []
+        for pid in map(int, found.stdout.split()):
+            try:
+                with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if parent in workers:
+                pids.append(pid)
+        return pids
 
     def stop(self) -> None:
         """Stop the workers and the master (their whole process groups, executors included)."""
         import signal
 
+        executors = self.executor_pids()  # while their workers still are their parents
         for process in reversed(self.processes):
             if process.poll() is None:
                 try:
@@ -175,7 +186,7 @@ class LocalCluster:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
-        for pid in self.executor_pids():  # executors started by the workers outlive a SIGTERM'd worker at times
+        for pid in executors:  # executors started by the workers outlive a SIGTERM'd worker at times
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:

@@ -302,7 +302,9 @@ def test_a_run_over_empty_files_only_writes_an_empty_set(spark, tmp_path):
     run(make_config(output, [{"paths": [str(folder)]}]), echo=False)
     ledger, kept, rejects = written(output)
     assert ledger["documents_in"] == ledger["documents_kept"] == 0 and not kept and not rejects
-    assert (output / "data").is_dir() and not list((output / "data").rglob("*.parquet"))
+    [shard] = list((output / "data").rglob("*.parquet"))  # one shard with the columns and no rows
+    assert shard.relative_to(output / "data").as_posix() == "und/part-00000.parquet"
+    assert pq.ParquetFile(shard).metadata.num_rows == 0 and "text" in pq.read_schema(shard).names
 
 
 def test_a_warc_broken_between_records_keeps_what_came_before_and_counts_the_break(tmp_path):
