@@ -161,6 +161,30 @@ def rejected_samples(fs: pafs.FileSystem, rejects: str, kind: str, reasons: list
 
 # ---------------------------------------------------------------------------------------------- the model
 
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def format_number(value: Any) -> str:
+    """A count or a measure as shown in cards and the catalog; "–" for a missing one."""
+    if not is_number(value):
+        return "–" if value is None or not str(value) else str(value)
+    if isinstance(value, float):
+        return f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    return f"{value:,}"
+
+
+def format_bytes(value: Any) -> str:
+    """Bytes in B, KB, MB, GB or TB."""
+    if not is_number(value):
+        return "–"
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if value < 1024 or unit == "TB":
+            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return str(value)
+
+
 def size_category(documents: int) -> str:
     """Hugging Face's size category for a number of rows."""
     for bound, name in SIZE_CATEGORIES:

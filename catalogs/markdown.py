@@ -11,6 +11,8 @@ from typing import Any, Iterable
 from huggingface_hub import DatasetCard, DatasetCardData
 
 from catalogs.card import KIND_NAMES, KIND_TAGS, TASK_CATEGORIES
+from catalogs.card import format_bytes as _bytes
+from catalogs.card import format_number as _number
 
 SPARK = "▁▂▃▄▅▆▇█"
 TOP_LANGUAGES = 15
@@ -33,22 +35,6 @@ def metadata(model: dict[str, Any]) -> DatasetCardData:
         source_datasets=model["derived_from"] or ["original"],
         **extra,
     )
-
-
-def _number(value: Any) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
-    return f"{value:,}"
-
-
-def _bytes(value: int) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if value < 1024 or unit == "TB":
-            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return str(value)
 
 
 MARKUP = set("\\`*_{}[]<>()#+-!|~&:=\"'$")  # what Markdown, HTML and autolinks read; all are escapable punctuation

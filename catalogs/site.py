@@ -14,13 +14,19 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from catalogs import charts
-from catalogs.card import KIND_NAMES, SIZE_CATEGORIES
+from catalogs.card import (
+    KIND_NAMES,
+    SIZE_CATEGORIES,
+    format_bytes,
+    format_number,
+    is_number,
+)
 from catalogs.markdown import loading_snippet
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -166,31 +172,11 @@ def link_sets(sets: list[CatalogSet]) -> None:
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(os.path.join(HERE, "templates")),
                       autoescape=select_autoescape(["html"], default=True), trim_blocks=True, lstrip_blocks=True)
-    env.filters["number"] = _number
-    env.filters["share"] = lambda part, whole: (f"{100 * part / whole:.1f}%" if _is_number(part) and _is_number(whole)
+    env.filters["number"] = format_number
+    env.filters["share"] = lambda part, whole: (f"{100 * part / whole:.1f}%" if is_number(part) and is_number(whole)
                                                 and whole else "–")
-    env.filters["bytes"] = _bytes
+    env.filters["bytes"] = format_bytes
     return env
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _number(value: Any) -> str:
-    if not _is_number(value):
-        return "–" if value is None or not str(value) else str(value)
-    return f"{value:,.4g}" if isinstance(value, float) else f"{value:,}"
-
-
-def _bytes(value: Optional[float]) -> str:
-    if not _is_number(value):
-        return "–"
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if value < 1024 or unit == "TB":
-            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return str(value)
 
 
 def set_charts(model: dict[str, Any]) -> dict[str, Any]:

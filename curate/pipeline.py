@@ -90,6 +90,13 @@ def stage_files(config: Config) -> dict[str, dict[str, str]]:
     return found
 
 
+def named_stage_files(config: Config) -> list[tuple[Any, str, str]]:
+    """(stage spec, key, path) of every file the stages read, as the config names them (not the renamed
+    copies `stage_files` ships): what lineage hashes and resume keys fingerprint."""
+    return [(spec, key, path) for spec in config.stages
+            for key, path in STAGES[spec.stage].files_for(spec.typed_params()).items()]
+
+
 def shingle_spec(config: Config) -> Optional[ShingleSpec]:
     """What the row-local pass needs to compute MinHash signatures, when near-dedup is on."""
     minhash = config.dedup.minhash
@@ -261,11 +268,8 @@ def run_lineage(spark, config: Config, plan: RunPlan, started: float) -> dict[st
     reference = reference_plan(config)
     files = plan.files + (reference.files if reference is not None else [])
     sums = input_checksums(spark, [f.path for f in files])
-    stage_files = []
-    for spec in config.stages:
-        for key, path in STAGES[spec.stage].files_for(spec.typed_params()).items():
-            stage_files.append({"stage": spec.name, "stage_type": spec.stage, "key": key, "path": os.path.abspath(path),
-                                "sha256": sha256_tree(path)})
+    stage_files = [{"stage": spec.name, "stage_type": spec.stage, "key": key, "path": os.path.abspath(path),
+                    "sha256": sha256_tree(path)} for spec, key, path in named_stage_files(config)]
     listed = [{"path": _absolute(f.path), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)} for f in plan.files]
     finished = time.time()
     lineage = {"inputs": listed, "stage_files": stage_files, "code": code_version(), "environment": environment(spark),
@@ -344,8 +348,7 @@ def checkpoint_keys(spark, config: Config, plan: RunPlan) -> dict[str, str]:
     from curate.scoring import scorer_paths
     from curate.validate import to_plain
 
-    stage_paths = [path for spec in config.stages  # the files as named, not the renamed copies that are shipped
-                   for path in STAGES[spec.stage].files_for(spec.typed_params()).values()]
+    stage_paths = [path for _, _, path in named_stage_files(config)]
     annotated = digest(code_fingerprint(), file_fingerprints(f.path for f in plan.files),
                        file_fingerprints(stage_paths), to_plain(config.inputs), to_plain(config.read),
                        to_plain(config.extract), to_plain(config.stages), config.kind, config.dedup.field,
