@@ -90,7 +90,10 @@ class Checkpoints:
         self.fs.delete(path)
         df.write.option("compression", "zstd").parquet(path)
         self.fs.delete(f"{path}/_SUCCESS")
-        self.fs.write_text(marker, key)  # last: a checkpoint cut short has no marker and is computed again
+        # last, and whole or not at all (written aside, then renamed): a checkpoint cut short has no marker, and
+        # a marker is never seen empty (a kill in the ~10 ms between its creation and its close lost the step)
+        self.fs.write_text(f"{marker}.partial", key)
+        self.fs.rename(f"{marker}.partial", marker)
         self.computed.append(name)
         return self.spark.read.parquet(path)
 
