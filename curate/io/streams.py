@@ -61,7 +61,11 @@ def open_raw(path: str) -> io.BufferedReader:
 def open_decompressed(path: str) -> BinaryIO:
     """The file's content, decompressed by sniffing its first bytes."""
     raw = open_raw(path)
-    head = raw.peek(4)[:4]
+    return open_decompressed_stream(raw, raw.peek(4)[:4])
+
+
+def open_decompressed_stream(raw: io.BufferedReader, head: bytes) -> BinaryIO:
+    """`raw` (whose first bytes are `head`) decompressed: gzip, lz4, zstd, bzip2, or as it is."""
     if head.startswith(GZIP_MAGIC):
         return gzip.GzipFile(fileobj=raw, mode="rb")
     if head.startswith(LZ4_MAGIC):

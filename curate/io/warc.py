@@ -1,18 +1,19 @@
 """WARC / WARC.gz / ARC / WET reader: HTTP responses with HTML become documents to extract, WET conversion
 records become text documents; anything unreadable becomes a reject with its reason.
 
-warcio parses records (ARC through its ARC→WARC conversion); the stream is decompressed by
-`streams.open_decompressed`, which also copes with non-member-per-record gzip and lz4 files.
+Records are framed by `curate.io.framing` (decompressing gzip member by member, lz4, zstd, bzip2; resynchronising
+on the next record header when a declared length is wrong) and each is parsed by warcio (ARC through its
+ARC→WARC conversion).
 """
 
 from __future__ import annotations
 
+import io
 from datetime import datetime, timezone
 from typing import Iterator, Optional
 
 from curate.io import records as R
 from curate.io.records import RawDoc, rejected, stable_id
-from curate.io.streams import open_decompressed
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
@@ -40,53 +41,62 @@ def _decode_text(payload: bytes, source: str, key: str, meta: dict) -> RawDoc | 
 
 
 def read_warc(path: str, source: str, max_doc_bytes: int) -> Iterator[RawDoc]:
-    """Documents of one WARC/ARC/WET file, in file order."""
+    """Documents of one WARC/ARC/WET file, in file order. Records are framed by `curate.io.framing` (which
+    resynchronises on broken framing) and parsed one by one with warcio; every byte of the file that belongs to
+    no readable record is a reject whose meta gives the byte count (`bytes`) and where it starts (`offset`)."""
+    from curate.io.framing import Gap, decompressed_chunks, frame_records
+    from curate.io.streams import open_raw
+
+    try:
+        raw = open_raw(path)
+    except OSError as exc:
+        yield rejected(source, "file@0", R.CORRUPT_FILE, f"{type(exc).__name__}: {exc}", bytes=0, offset=0)
+        return
+    with raw:
+        head = raw.peek(4)[:4]
+        # a block is kept up to max_doc_bytes of payload plus room for its HTTP headers; larger ones are too_large
+        for item in frame_records(decompressed_chunks(raw, head), max_doc_bytes + HTTP_HEADER_ROOM):
+            if isinstance(item, Gap):
+                snippet = item.snippet.decode("utf-8", "replace")
+                extra = {"error": item.error} if item.error else {}
+                yield rejected(source, f"{item.reason}@{item.offset}", item.reason, snippet, bytes=item.size,
+                               offset=item.offset, **extra)
+                continue
+            try:
+                doc = _parse_record(item, source, max_doc_bytes)
+            except Exception as exc:  # noqa: BLE001 - a record warcio cannot parse (bad chunking …) is data
+                doc = rejected(source, f"record@{item.offset}", R.CORRUPT_RECORD, f"{type(exc).__name__}: {exc}",
+                               bytes=len(item.data), offset=item.offset)
+            if doc is not None:
+                yield doc
+
+
+HTTP_HEADER_ROOM = 1 << 16
+
+
+def _parse_record(item, source: str, max_doc_bytes: int) -> Optional[RawDoc]:
+    """One framed record → a document, a reject, or None for records that are not documents."""
     from warcio.archiveiterator import ArchiveIterator
 
-    index = 0
-    last_record_failed = False
-    try:
-        with open_decompressed(path) as stream:
-            _skip_leading_blanks(stream)  # warcio reads a blank first line as an empty record that swallows the file
-            # ARC records get random WARC-Record-IDs from the conversion: key them by offset instead
-            is_arc = stream.peek(16)[:16].lstrip().startswith(b"filedesc://")
-            iterator = ArchiveIterator(stream, arc2warc=True)
-            for record in iterator:
-                index += 1
-                try:
-                    doc = _record_to_doc(record, iterator, source, max_doc_bytes, is_arc)
-                    last_record_failed = False
-                except Exception as exc:  # a broken record (bad chunking, truncated stream) is data
-                    doc = rejected(source, f"record@{index}", R.CORRUPT_RECORD, f"{type(exc).__name__}: {exc}",
-                                   record_index=index)
-                    last_record_failed = True
-                if doc is not None:
-                    yield doc
-    except Exception as exc:  # the file cannot be read past this point; what came before is kept
-        if not last_record_failed:  # the same break already counted as that record's reject
-            yield rejected(source, f"file@{index}", R.CORRUPT_FILE, f"{type(exc).__name__}: {exc}",
-                           records_read=index)
+    record = next(iter(ArchiveIterator(io.BytesIO(item.data), arc2warc=True)), None)
+    if record is None:
+        raise ValueError("no record in its bytes")
+    doc = _record_to_doc(record, item, source, max_doc_bytes)
+    if doc is not None and item.framing:
+        doc.meta["framing"] = item.framing
+    return doc
 
 
-def _skip_leading_blanks(stream) -> None:
-    while True:
-        head = stream.peek(64)
-        blank = len(head) - len(head.lstrip())
-        if not blank:
-            return
-        stream.read(blank)
-
-
-def _record_to_doc(record, iterator, source: str, max_doc_bytes: int, is_arc: bool) -> Optional[RawDoc]:
+def _record_to_doc(record, item, source: str, max_doc_bytes: int) -> Optional[RawDoc]:
     """One WARC record → a document, a reject, or None for records that are not documents."""
     rec_type = record.rec_type
     if rec_type is None:  # no WARC-Type: a header block warcio could not make sense of, not a record type we skip
         raise ValueError("record without a WARC-Type header")
     if rec_type not in ("response", "resource", "conversion"):
         return None  # request, metadata, warcinfo, revisit: not documents
-    # the payload is read before the offset is asked for: warcio reads the record to its end to tell it
-    payload = record.content_stream().read(max_doc_bytes + 1)
-    offset = iterator.get_record_offset()
+    is_arc = item.kind == "arc"  # ARC records get random WARC-Record-IDs from the conversion: keyed by offset
+    offset = item.offset  # in the decompressed file
+    payload = b"" if item.clipped else record.content_stream().read(max_doc_bytes + 1)
     headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID")
     key = f"offset@{offset}" if is_arc or not record_id else record_id
@@ -112,7 +122,7 @@ def _record_to_doc(record, iterator, source: str, max_doc_bytes: int, is_arc: bo
     if not is_text and media and media not in HTML_TYPES:
         return rejected(source, key, R.NOT_HTML, None, url=url, **meta)
 
-    if len(payload) > max_doc_bytes:
+    if item.clipped or len(payload) > max_doc_bytes:
         return rejected(source, key, R.TOO_LARGE, None, url=url, **meta)
     doc = RawDoc(id=stable_id(source, key), source=source, url=url, timestamp=stamp, meta=meta)
     if is_text:
