@@ -46,7 +46,15 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", help=f"YAML config (default: {os.path.relpath(REPO_DEFAULT_CONFIG)})")
     parser.add_argument("--input", nargs="+", metavar="PATH",
                         help="files, folders or globs to read instead of the config's inputs")
-    parser.add_argument("--output", metavar="DIR", help="output folder instead of the config's output.path")
+    parser.add_argument("--output", metavar="DIR", help="output folder instead of the config's output.path; a run "
+                        "replaces only an earlier curate output or creates a new folder")
+    parser.add_argument("--overwrite", action="store_true", help="replace an output folder that holds files curate "
+                        "did not write (never an input, the working folder or one above it)")
+    parser.add_argument("--text-field", metavar="FIELD", help="JSONL/Parquet field holding the text (default: text)")
+    parser.add_argument("--id-field", metavar="FIELD", help="field holding the records' own ids (default: none)")
+    parser.add_argument("--url-field", metavar="FIELD", help="field holding the URL (default: url)")
+    parser.add_argument("--name", help="the set's name (default: the config's name; with --input and no --config, "
+                                       "the first input's name)")
     _add_spark_arguments(parser)
 
 
@@ -79,7 +87,11 @@ def config_from_args(args: argparse.Namespace) -> Config:
     path = args.config or REPO_DEFAULT_CONFIG
     if not args.config and not os.path.exists(path):
         raise ConfigError("no --config given and configs/web.yaml is not here; pass --config FILE")
-    return load_config(path, {"inputs": args.input, "format": args.format, "output": args.output})
+    fields = {key: getattr(args, key) for key in ("text_field", "id_field", "url_field")
+              if getattr(args, key, None) is not None}
+    return load_config(path, {"inputs": args.input, "format": args.format, "output": args.output, "fields": fields,
+                              "name": args.name, "overwrite": args.overwrite,
+                              "default_config": not args.config})
 
 
 def run_from_args(args: argparse.Namespace) -> int:

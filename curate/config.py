@@ -135,10 +135,13 @@ class OutputConfig:
     shard_target_mb: int = 128
     rejects: Literal["all", "sample", "none"] = "all"
     rejects_sample_per_reason: int = 1000
+    overwrite: bool = False  # replace a folder of files curate did not write (`--overwrite`); never an input
 
     def check(self, where: str) -> None:
         if self.shard_target_mb <= 0:
             raise ConfigError(f"{where}.shard_target_mb: must be > 0, got {self.shard_target_mb}")
+        if self.rejects_sample_per_reason < 1:
+            raise ConfigError(f"{where}.rejects_sample_per_reason: must be ≥ 1, got {self.rejects_sample_per_reason}")
 
 
 @dataclass
@@ -444,22 +447,48 @@ def load_config(path: str, overrides: Optional[dict[str, Any]] = None) -> Config
 
 
 def apply_overrides(data: dict, overrides: dict[str, Any]) -> dict:
-    """Command-line overrides: `inputs` (a list of paths, optional format) and `output` (a path)."""
+    """Command-line overrides: `inputs` (a list of paths, optional `format`), `fields` (text/id/url field names
+    for every input), `output` (a path), `name`, `overwrite`. With inputs and `default_config` (no --config
+    given), the set is named after its first input and its card says which config's stages ran, instead of
+    carrying the bundled sample's name and description."""
     data = dict(data)
-    if overrides.get("inputs"):
-        fields = {}
+    inputs = overrides.get("inputs")
+    fields = overrides.get("fields") or {}
+    if inputs:
+        kept = {}
         if data.get("inputs") and isinstance(data["inputs"], list) and isinstance(data["inputs"][0], dict):
-            fields = {k: v for k, v in data["inputs"][0].items() if k.endswith("_field")}
-        data["inputs"] = [{"paths": list(overrides["inputs"]), "format": overrides.get("format") or "auto", **fields}]
-    elif overrides.get("format"):
-        data["inputs"] = [{**spec, "format": overrides["format"]} for spec in data.get("inputs", [])]
+            kept = {k: v for k, v in data["inputs"][0].items() if k.endswith("_field")}
+        data["inputs"] = [{"paths": list(inputs), "format": overrides.get("format") or "auto", **kept, **fields}]
+    else:
+        specs = data.get("inputs") if isinstance(data.get("inputs"), list) else []
+        if overrides.get("format"):
+            specs = [{**spec, "format": overrides["format"]} if isinstance(spec, dict) else spec for spec in specs]
+        if fields:
+            specs = [{**spec, **fields} if isinstance(spec, dict) else spec for spec in specs]
+        if specs:
+            data["inputs"] = specs
+    stem = os.path.basename(str(inputs[0]).rstrip("/*")).split(".")[0] or "input" if inputs else None
+    name = overrides.get("name") or (stem if inputs and (overrides.get("default_config") or
+                                                         not overrides.get("output")) else None)
+    if name:
+        data["name"] = name
+    if inputs and overrides.get("default_config"):
+        card = dict(data.get("card") or {})
+        shown = ", ".join(str(p) for p in inputs[:3]) + (" …" if len(inputs) > 3 else "")
+        card["pretty_name"] = name
+        card["description"] = (f"Curated by curate from {shown}, with the stages and rules of the default config "
+                               f"configs/web.yaml.")
+        card.pop("derived_from", None)
+        card.pop("licenses", None)
+        card["license"] = "other"
+        data["card"] = card
     output = overrides.get("output")
-    if overrides.get("inputs") and not output:  # trying a file must not replace the config's own output
-        stem = os.path.basename(overrides["inputs"][0].rstrip("/*")).split(".")[0] or "input"
-        output = os.path.join("out", stem)
-        data["name"] = stem
-    if output:
-        data["output"] = {**(data.get("output") or {}), "path": output}
+    if inputs and not output:  # trying a file must not replace the config's own output
+        output = os.path.join("out", name or stem)
+    if output or overrides.get("overwrite"):
+        data["output"] = {**(data.get("output") or {}), **({"path": output} if output else {})}
+        if overrides.get("overwrite"):
+            data["output"]["overwrite"] = True
     return data
 
 

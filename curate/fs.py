@@ -59,6 +59,31 @@ class HadoopFS:
         finally:
             stream.close()
 
+    def is_dir(self, path: str) -> bool:
+        return bool(self._fs.getFileStatus(self._path(path)).isDirectory())
+
+    def modification_time(self, path: str) -> float:
+        """Seconds since the epoch."""
+        return self._fs.getFileStatus(self._path(path)).getModificationTime() / 1000.0
+
+    def touch(self, path: str) -> None:
+        """Set a file's modification time to now."""
+        import time
+
+        self._fs.setTimes(self._path(path), int(time.time() * 1000), -1)
+
+    def create_new(self, path: str, text: str) -> bool:
+        """Create a file that must not exist yet; False when it does (an HDFS/S3 create without overwrite)."""
+        try:
+            stream = self._fs.create(self._path(path), False)
+        except Exception:  # noqa: BLE001 - py4j wraps FileAlreadyExistsException
+            return False
+        try:
+            stream.write(bytearray(text.encode("utf-8")))
+        finally:
+            stream.close()
+        return True
+
     def size(self, path: str) -> int:
         """Bytes of a file."""
         return int(self._fs.getFileStatus(self._path(path)).getLen())

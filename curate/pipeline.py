@@ -15,9 +15,9 @@ from typing import Any, Mapping, Optional
 from curate.checkpoints import Checkpoints, code_fingerprint, digest, file_fingerprints
 from curate.config import Config, ConfigError, resolved_yaml
 from curate.dedup.minhash import MINHASH, ShingleSpec
-from curate.io.paths import InputFile, expand_inputs
+from curate.io.paths import InputFile, expand_inputs, printable
 from curate.registry import STAGES
-from curate.schema import BASE_COLUMNS, DROP_REASON, spark_ddl
+from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, spark_ddl
 from curate.runner import RunPlan, partition_function
 
 CHECKPOINT_FOLDERS = ("annotated", "dedup", "scored", "selected")  # kept in the staging folder to resume from
@@ -109,13 +109,40 @@ def prepare(config: Config) -> RunPlan:
     """Everything checked and planned on the driver before Spark starts."""
     from curate.scoring import check_scorer_files
 
-    files = expand_inputs(config.inputs)
+    files = expand_inputs(config.inputs, exclude=output_paths(config))
+    check_output_target(config, files)
     check_scorer_files(config)
     if config.kind != "text":
         check_record_formats(files, config)
     return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.inputs, read=config.read,
                    extract=config.extract, stages=config.stages, stage_files=stage_files(config),
                    minhash=shingle_spec(config), kind=config.kind, minhash_field=config.dedup.field)
+
+
+def output_paths(config: Config) -> list[str]:
+    """The output and the folders curate keeps beside it: never read as input (an output inside an input
+    folder would otherwise be read back by the next run)."""
+    from curate.io.streams import is_uri
+    from curate.targets import sibling
+
+    if is_uri(config.output.path):
+        return []
+    final = os.path.realpath(os.path.abspath(config.output.path))
+    return [final] + [sibling(final, suffix) for suffix in ("staging", "replaced", "lock")]
+
+
+def check_output_target(config: Config, files: list[InputFile]) -> None:
+    """A local output must be one this run may replace (curate/targets.py); URIs are checked when the run
+    starts, through Hadoop."""
+    from curate.io.streams import is_uri, local_path
+    from curate.targets import check_output
+
+    if is_uri(config.output.path):
+        return
+    inputs = [local_path(f.path) for f in files if not is_uri(f.path)]
+    reference = [local_path(f.path) for f in expand_inputs(config.dedup.reference) if not is_uri(f.path)] \
+        if config.dedup.reference else []
+    check_output(local_path(config.output.path), inputs + reference, config.output.overwrite)
 
 
 def check_record_formats(files: list[InputFile], config: Config) -> None:
@@ -184,7 +211,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     started = time.time()
     spark, plan = start(config, cli_conf)
     fs = HadoopFS(spark, config.output.path)
-    staged = StagedOutput(fs, config.output.path, keep=CHECKPOINT_FOLDERS)
+    staged = StagedOutput(fs, config.output.path, keep=CHECKPOINT_FOLDERS, overwrite=config.output.overwrite)
     staged.begin()
     checkpoints = Checkpoints(spark, fs, staged)
     keys = checkpoint_keys(spark, config, plan)
@@ -245,13 +272,16 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         for name in CHECKPOINT_FOLDERS:
             fs.delete(staged.path(name))
         staged.commit()
-    except BaseException:
-        if checkpoints.computed or checkpoints.reused:
-            print(f"curate: the run stopped; its finished steps are kept in {staged.staging}: run the same command "
-                  f"again to resume from them", file=sys.stderr)
+    except BaseException as exc:
+        if isinstance(exc, KeyboardInterrupt) or checkpoints.computed or checkpoints.reused:
+            if not isinstance(exc, KeyboardInterrupt):
+                print(f"curate: the run stopped; its finished steps are kept in {staged.staging}: run the same "
+                      f"command again to resume from them", file=sys.stderr)
         else:
             staged.abort()
         raise
+    finally:
+        staged.release()
     final = staged.final
     shards = [s.replace(staged.staging, final, 1) for s in shards]
     result = RunResult(output=final, ledger=ledger, stats=stats, shards=shards, seconds=time.time() - started)
@@ -270,12 +300,12 @@ def run_lineage(spark, config: Config, plan: RunPlan, started: float) -> dict[st
     sums = input_checksums(spark, [f.path for f in files])
     stage_files = [{"stage": spec.name, "stage_type": spec.stage, "key": key, "path": os.path.abspath(path),
                     "sha256": sha256_tree(path)} for spec, key, path in named_stage_files(config)]
-    listed = [{"path": _absolute(f.path), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)} for f in plan.files]
+    listed = [{"path": printable(_absolute(f.path)), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)} for f in plan.files]
     finished = time.time()
     lineage = {"inputs": listed, "stage_files": stage_files, "code": code_version(), "environment": environment(spark),
                "started": utc(started), "finished": utc(finished), "elapsed_seconds": round(finished - started, 2)}
     if reference is not None:
-        lineage["reference"] = [{"path": _absolute(f.path), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)}
+        lineage["reference"] = [{"path": printable(_absolute(f.path)), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)}
                                 for f in reference.files]
     return lineage
 
@@ -376,7 +406,8 @@ def global_dedup(spark, rows, config: Config, checkpoint):
     plan = reference_plan(config)
     if plan is not None:  # read and signatures only: no stage files to ship
         reference = (annotate(spark, plan).where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
-                     .withColumn("id", F.concat(F.lit("reference:"), F.col("id"))))
+                     .withColumn("id", F.concat(F.lit("reference:"), F.col("id")))
+                     .withColumn(ROW_KEY, F.concat(F.lit("reference:"), F.col(ROW_KEY))))
     return run_dedup(rows, config.dedup, checkpoint, reference)
 
 

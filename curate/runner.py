@@ -22,7 +22,8 @@ from curate.io.readers import read_documents
 from curate.io.records import RawDoc
 from curate.registry import STAGES
 from curate.rules import CompiledRule, first_failures
-from curate.schema import BASE_COLUMNS, DROP_REASON, kind_columns, run_schema
+from curate.io.records import stable_id
+from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, kind_columns, run_schema
 from filters.base import DocBatch, Stage
 from filters.extract import ExtractParams, HtmlExtractor
 
@@ -127,6 +128,7 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
         "source": [d.source for d in docs],
         "timestamp": [d.timestamp for d in docs],
         "meta": [d.meta_json() for d in docs],
+        ROW_KEY: [d.row for d in docs],
     }
     kind_names = list(kind_columns(loaded.plan.kind))
     for name in kind_names:
@@ -230,9 +232,10 @@ def run_task(plan: RunPlan, task_id: int) -> Iterator[pa.RecordBatch]:
     fraction = plan.read.sample_fraction
     for file_index in plan.tasks[task_id]:
         file = plan.files[file_index]
-        for doc in read_documents(file, plan.inputs[file.input_index], plan.read.max_doc_bytes):
+        for position, doc in enumerate(read_documents(file, plan.inputs[file.input_index], plan.read.max_doc_bytes)):
             if fraction < 1 and not in_sample(doc.id, fraction):
                 continue
+            doc.row = stable_id(file.source, f"#{position}")  # sources are unique in a run: so are row keys
             pending.append(doc)
             pending_bytes += _doc_bytes(doc)
             if len(pending) >= plan.read.batch_rows or pending_bytes >= plan.read.batch_bytes:

@@ -18,7 +18,10 @@ BASE_COLUMNS: dict[str, pa.DataType] = {
     "meta": pa.string(),
 }
 DROP_REASON = "drop_reason"
-RESERVED_COLUMNS = {DROP_REASON, "html", "minhash", "dup_of", "dup_cluster", "dup_cluster_size", "bucket"}
+# internal: a key unique across the whole run (a digest of the file's source name and the record's position in
+# it), what every global step keys rows by; the user's `id` may repeat across inputs. Never written out.
+ROW_KEY = "_row"
+RESERVED_COLUMNS = {DROP_REASON, ROW_KEY, "html", "minhash", "dup_of", "dup_cluster", "dup_cluster_size", "bucket"}
 
 
 def kind_columns(kind: str) -> dict[str, pa.DataType]:
@@ -31,8 +34,10 @@ def kind_columns(kind: str) -> dict[str, pa.DataType]:
 
 
 def run_schema(stage_columns: Iterable[tuple[str, pa.DataType]], kind: str = "text") -> pa.Schema:
-    """Base columns, the kind's columns, then each stage's signals in stage order, then `drop_reason`."""
+    """Base columns, the row key, the kind's columns, then each stage's signals in stage order, then
+    `drop_reason`."""
     fields = [pa.field(n, t) for n, t in BASE_COLUMNS.items()]
+    fields.append(pa.field(ROW_KEY, pa.string()))
     fields += [pa.field(n, t) for n, t in kind_columns(kind).items()]
     fields += [pa.field(n, t) for n, t in stage_columns]
     fields.append(pa.field(DROP_REASON, pa.string()))

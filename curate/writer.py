@@ -8,20 +8,30 @@ moved into place with one rename at the end.
 
 from __future__ import annotations
 
+import json
 import math
 import re
-import uuid
+import sys
+import threading
+import time
+from typing import Optional
 
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql.window import Window
 
 from curate.fs import HadoopFS
-from curate.schema import DROP_REASON
+from curate.validate import ConfigError
+from curate.schema import DROP_REASON, ROW_KEY
 
 _LANG_DIR = "_shard_language"
 _BUCKET_DIR = "_shard_bucket"
 NO_BUCKET = "none"  # the folder of documents without a bucket (no value of the bucketed signal)
+
+
+def _order(df: DataFrame) -> list[str]:
+    """Rows in id order; the internal row key breaks ties between equal ids (and is not written)."""
+    return ["id", ROW_KEY] if ROW_KEY in df.columns else ["id"]
 
 
 def _shard_plan(df: DataFrame, keys: list[str], target_bytes: int) -> tuple[dict[tuple, int], int]:
@@ -51,7 +61,8 @@ def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int, by_b
     shard_count = F.create_map(*[x for k, n in sorted(shards.items()) for x in (F.lit("/".join(k)), F.lit(n))])
     shard = F.pmod(F.xxhash64("id"), shard_count[key])
     (df.repartition(sum(shards.values()), key, shard)
-       .sortWithinPartitions(*keys, "id")  # partitionBy needs its columns first; id order then survives
+       .sortWithinPartitions(*keys, *_order(df))  # partitionBy needs its columns first; id order then survives
+       .drop(ROW_KEY)
        .write.mode("error")
        .option("compression", "zstd")
        .option("maxRecordsPerFile", rows_per_file)
@@ -64,7 +75,7 @@ def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int, by_b
 def _empty_shard(df: DataFrame, fs: HadoopFS, path: str, levels: int) -> str:
     """`path/und[/none]/part-00000.parquet` with no rows and the set's columns."""
     scratch = f"{path}/_empty"
-    df.limit(0).coalesce(1).write.option("compression", "zstd").parquet(scratch)
+    df.drop(ROW_KEY).limit(0).coalesce(1).write.option("compression", "zstd").parquet(scratch)
     folder = "/".join([path, "und"] + [NO_BUCKET] * (levels - 1))
     fs.mkdirs(folder)
     [part] = [p for p in fs.list_files(scratch) if p.endswith(".parquet")]
@@ -100,11 +111,12 @@ def write_rejects(df: DataFrame, fs: HadoopFS, path: str, mode: str, per_reason:
     if mode == "none":
         return 0
     if mode == "sample":
-        rank = F.row_number().over(Window.partitionBy(DROP_REASON).orderBy("id"))
+        rank = F.row_number().over(Window.partitionBy(DROP_REASON).orderBy(*_order(df)))
         df = df.withColumn("_rank", rank).where(F.col("_rank") <= per_reason).drop("_rank")
     chars = df.agg(F.sum(F.coalesce(F.length("text"), F.lit(0)))).first()[0] or 0
     files = max(1, math.ceil(chars / target_bytes))
-    (df.repartitionByRange(files, DROP_REASON, "id").sortWithinPartitions(DROP_REASON, "id")
+    (df.repartitionByRange(files, DROP_REASON, *_order(df)).sortWithinPartitions(DROP_REASON, *_order(df))
+       .drop(ROW_KEY)
        .write.mode("error").option("compression", "zstd").parquet(path))
     fs.delete(f"{path}/_SUCCESS")
     for index, part in enumerate(p for p in fs.list_files(path) if p.endswith(".parquet")):
@@ -116,45 +128,156 @@ def write_rejects(df: DataFrame, fs: HadoopFS, path: str, mode: str, per_reason:
 
 
 class StagedOutput:
-    """A staging folder beside the final output; `commit` replaces the output with it in one rename.
+    """A staging folder beside the final output; `commit` replaces the output with it.
 
     The staging folder's name is fixed per output, so a rerun after an interruption finds the checkpoints the
-    stopped run finished (`keep`) and resumes from them (curate/checkpoints.py)."""
+    stopped run finished (`keep`) and resumes from them (curate/checkpoints.py). One run at a time holds the
+    output (the lock `<output>.curate-lock`, with a heartbeat; a lock whose process is dead or whose heartbeat
+    stopped is taken over). Replacing an output takes two renames (old → `<output>.curate-replaced`, staging →
+    output); a run killed between them is finished or undone by the next run (`recover`)."""
 
-    def __init__(self, fs: HadoopFS, final: str, keep: tuple[str, ...] = ()):
+    def __init__(self, fs: HadoopFS, final: str, keep: tuple[str, ...] = (), overwrite: bool = False):
+        from curate.targets import new_run_id, sibling
+
         self.fs = fs
         self.final = fs.qualify(final.rstrip("/"))
         self.keep = keep
-        parent, name = self.final.rsplit("/", 1)
-        self.staging = f"{parent}/{name}.curate-staging"
-        self._trash = f"{parent}/{name}.curate-replaced-{uuid.uuid4().hex[:12]}"
+        self.overwrite = overwrite
+        self.staging = sibling(self.final, "staging")
+        self.trash = sibling(self.final, "replaced")
+        self.lock = sibling(self.final, "lock")
+        self.run_id = new_run_id()
+        self._heartbeat: Optional[threading.Event] = None
 
     def path(self, relative: str) -> str:
         """A path inside the staging folder."""
         return f"{self.staging}/{relative}"
 
     def begin(self) -> None:
-        """Create the staging folder. Of what an interrupted run to the same output left, only its checkpoints
-        stay (each is reused only if its key still matches); partial shards, rejects and reports go."""
-        parent, name = self.final.rsplit("/", 1)
-        if self.fs.exists(parent):
-            for folder in self.fs.list_dirs(parent):
-                base = folder.rstrip("/").rsplit("/", 1)[-1]
-                if base.startswith((f"{name}.curate-staging-", f"{name}.curate-replaced-")):
-                    self.fs.delete(folder)
-        if self.fs.exists(self.staging):
-            for entry in self.fs.list_files(self.staging) + self.fs.list_dirs(self.staging):
-                if entry.rstrip("/").rsplit("/", 1)[-1] not in self.keep:
-                    self.fs.delete(entry)
-        self.fs.mkdirs(self.staging)
+        """Take the lock, finish or undo an interrupted replacement, check the output may be replaced, and
+        create the staging folder. Of what an interrupted run left there only its checkpoints stay (each is
+        reused only if its key still matches); partial shards, rejects and reports go."""
+        from curate.targets import STAGING_MARKER
+
+        self.fs.mkdirs(self.final.rsplit("/", 1)[0])
+        self._acquire()
+        try:
+            self.recover()
+            self._check_replaceable()
+            if self.fs.exists(self.staging):
+                entries = self._names(self.staging)
+                if entries and STAGING_MARKER not in entries:
+                    raise ConfigError(f"'{self.staging}' is not a staging folder curate made; move it or choose "
+                                      f"another output")
+                for name in entries:
+                    if name not in self.keep and name != STAGING_MARKER:
+                        self.fs.delete(f"{self.staging}/{name}")
+            self.fs.mkdirs(self.staging)
+            self.fs.write_text(self.path(STAGING_MARKER), self.run_id)
+        except BaseException:
+            self.release()
+            raise
+
+    def _names(self, folder: str) -> list[str]:
+        return [p.rstrip("/").rsplit("/", 1)[-1] for p in self.fs.list_files(folder) + self.fs.list_dirs(folder)]
+
+    def _check_replaceable(self) -> None:
+        from curate.targets import is_curate_output
+
+        if not self.fs.exists(self.final):
+            return
+        if not self.fs.is_dir(self.final):
+            raise ConfigError(f"output '{self.final}' is a file, not a folder; give a folder path")
+        entries = self._names(self.final)
+        if entries and not is_curate_output(entries) and not self.overwrite:
+            raise ConfigError(f"output '{self.final}' holds files curate did not write ({', '.join(sorted(entries)[:5])}); "
+                              f"give a new or empty folder, or pass --overwrite to replace it")
+
+    def recover(self) -> None:
+        """After a run killed while replacing the output: put the new output in place if it was complete,
+        else the old one back; never leave the path empty with both copies aside."""
+        from curate.targets import OUTPUT_MARKER
+
+        if not self.fs.exists(self.trash):
+            return
+        if self.fs.exists(self.final):  # both renames were done; only the old copy's removal was not
+            self.fs.delete(self.trash)
+        elif self.fs.exists(f"{self.staging}/{OUTPUT_MARKER}"):  # the new output was complete: finish
+            self.fs.rename(self.staging, self.final)
+            self._strip_run_files(self.final)
+            self.fs.delete(self.trash)
+            print(f"curate: finished replacing {self.final}, which an interrupted run had left half done",
+                  file=sys.stderr)
+        else:  # the new output was not complete: the old one goes back
+            self.fs.rename(self.trash, self.final)
+            print(f"curate: restored {self.final}, which an interrupted run had moved aside", file=sys.stderr)
 
     def commit(self) -> None:
-        """Move the staged output to the final path, replacing what was there whole."""
+        """Mark the staged output complete and move it to the final path, replacing what was there whole."""
+        from curate.targets import OUTPUT_MARKER, marker_text
+
+        self.fs.write_text(self.path(OUTPUT_MARKER), marker_text(self.run_id))
         if self.fs.exists(self.final):
-            self.fs.rename(self.final, self._trash)
+            self.fs.rename(self.final, self.trash)
         self.fs.rename(self.staging, self.final)
-        self.fs.delete(self._trash)
+        self._strip_run_files(self.final)
+        self.fs.delete(self.trash)
+
+    def _strip_run_files(self, folder: str) -> None:
+        from curate.targets import STAGING_MARKER
+
+        self.fs.delete(f"{folder}/{STAGING_MARKER}")
 
     def abort(self) -> None:
         """Remove the staging folder; the final path is left as it was."""
         self.fs.delete(self.staging)
+
+    # the lock: one run per output
+    def _acquire(self) -> None:
+        from curate.targets import OutputLocked, describe_holder, lock_record, try_local_lock
+
+        record = lock_record(self.run_id)
+        if self.final.startswith("file:"):
+            holder = try_local_lock(_local(self.lock), record)
+        else:
+            holder = self._try_remote_lock(record)
+        if holder is not None:
+            raise OutputLocked(describe_holder(holder, _local(self.lock)))
+        self._heartbeat = threading.Event()
+        threading.Thread(target=self._beat, args=(self._heartbeat,), daemon=True, name="curate-lock").start()
+
+    def _try_remote_lock(self, record: dict) -> Optional[dict]:
+        from curate.targets import lock_is_stale
+
+        if self.fs.exists(self.lock):
+            try:
+                holder = json.loads(self.fs.read_text(self.lock) or "{}")
+            except ValueError:
+                holder = {}
+            age = time.time() - self.fs.modification_time(self.lock)
+            if holder and not lock_is_stale(holder, age):
+                return holder
+            self.fs.delete(self.lock)
+        if not self.fs.create_new(self.lock, json.dumps(record)):
+            return {"pid": "?", "host": "?", "started": time.time()}
+        return None
+
+    def _beat(self, stop: threading.Event) -> None:
+        from curate.targets import HEARTBEAT_SECONDS
+
+        while not stop.wait(HEARTBEAT_SECONDS):
+            try:
+                self.fs.touch(self.lock)
+            except Exception:  # noqa: BLE001 - a missed beat only makes the lock look older
+                pass
+
+    def release(self) -> None:
+        """Give the output up (the lock file removed)."""
+        if self._heartbeat is not None:
+            self._heartbeat.set()
+            self._heartbeat = None
+            self.fs.delete(self.lock)
+
+
+def _local(path: str) -> str:
+    return path[len("file:"):] if path.startswith("file:") else path

@@ -1,8 +1,9 @@
 """URL dedup on normalised URLs and exact dedup on a hash of normalised text.
 
 Survivor policy (the same for every dedup stage): a reference document (see `REFERENCE`) first, then the
-highest `quality_score` when the column exists, then the newest `timestamp`, then the smallest `id` — a
-property of the data, not of partitioning. Scope `source` keeps the first part of `source` (an input's
+highest `quality_score` when the column exists, then the newest `timestamp`, then the smallest `id`, then the
+smallest row key (ids may repeat across inputs; the row key never does) — a property of the data, not of
+partitioning. Scope `source` keeps the first part of `source` (an input's
 `source:` name, e.g. one crawl dump) in the key, so copies are only looked for within it; `global` looks
 across all inputs.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pyspark.sql import Column, DataFrame
 from pyspark.sql import functions as F
 
-from curate.schema import DROP_REASON
+from curate.schema import DROP_REASON, ROW_KEY
 
 DUP_OF = "dup_of"
 DUP_CLUSTER = "dup_cluster"
@@ -44,7 +45,7 @@ def _survivor_order(df: DataFrame) -> Column:
     quality = (-F.col("quality_score").cast("double")) if "quality_score" in df.columns else F.lit(0.0)
     newest = -F.coalesce(F.unix_micros(F.col("timestamp")), F.lit(0))
     return F.struct(reference.alias("r"), F.coalesce(quality, F.lit(float("inf"))).alias("q"), newest.alias("t"),
-                    F.col("id").alias("id"))
+                    F.col("id").alias("id"), F.col(ROW_KEY).alias("row"))
 
 
 def scoped(key: Column, scope: str) -> Column:
@@ -68,7 +69,7 @@ def deduplicate(rows: DataFrame, key: Column, reason: str, clusters: bool = Fals
     groups = (keyed.where(F.col("_key").isNotNull()).groupBy("_key")
               .agg(F.min(_survivor_order(keyed)).alias("_best"), F.sum(weight).alias("_size")))
     joined = keyed.join(groups, on="_key", how="left")
-    duplicate = F.col("_key").isNotNull() & (F.col("_best.id") != F.col("id"))
+    duplicate = F.col("_key").isNotNull() & (F.col("_best.row") != F.col(ROW_KEY))  # ids may repeat; row keys not
     if in_reference:
         duplicate = duplicate & (F.col("_best.r") == 0) & ~F.col(REFERENCE)
         reason = f"{reason}_in_reference"

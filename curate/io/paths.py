@@ -62,21 +62,27 @@ def _visible(name: str) -> bool:
     return not base.startswith((".", "_"))
 
 
-def _expand_local(spec: str, where: str) -> list[tuple[str, str, int]]:
+def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
+    real = os.path.realpath(path)
+    return any(real == e or real.startswith(e.rstrip("/") + "/") for e in exclude)
+
+
+def _expand_local(spec: str, where: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str, int]]:
     path = local_path(spec)
     if any(c in path for c in GLOB_CHARS) and not os.path.lexists(path):  # `data[1].jsonl` that exists is a name
         root = _glob_root(path)
-        matches = sorted(p for p in glob.glob(path, recursive=True) if not os.path.isdir(p))
+        matches = sorted(p for p in glob.glob(path, recursive=True) if not os.path.isdir(p)
+                         and not _excluded(p, exclude))
         return [(p, os.path.relpath(p, root), _size(p)) for p in matches]
     if os.path.isdir(path):
         if not os.access(path, os.R_OK | os.X_OK):
             raise ConfigError(f"{where}: folder '{spec}' is not readable; fix its permissions or remove it")
         found = []
         for root, dirs, files in os.walk(path, onerror=_walk_error(where, spec)):
-            dirs[:] = sorted(d for d in dirs if _visible(d))
+            dirs[:] = sorted(d for d in dirs if _visible(d) and not _excluded(os.path.join(root, d), exclude))
             for name in sorted(files):
                 full = os.path.join(root, name)
-                if _visible(name):
+                if _visible(name) and not _excluded(full, exclude):
                     found.append((full, os.path.relpath(full, path), _size(full)))
         return found
     if os.path.isfile(path):
@@ -153,16 +159,25 @@ def _source_names(paths: list[str]) -> list[str]:
     return [p[len(common):].lstrip("/") if common not in ("", "/") else p.lstrip("/") for p in paths]
 
 
-def expand_inputs(inputs, format_override: str | None = None) -> list[InputFile]:
+def printable(path: str) -> str:
+    """A path as text that UTF-8 holds: bytes of a file name that is not valid UTF-8 (which Python keeps as
+    surrogates) written as \\xNN escapes, so the name can go into columns, JSON and logs."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def expand_inputs(inputs, format_override: str | None = None, exclude: list[str] | tuple[str, ...] = ()) -> list[InputFile]:
     """All files of all inputs, in a deterministic order, each with its format and a `source` name that is
-    unique across the run (document ids derive from it); fails before any work."""
+    unique across the run (document ids derive from it); fails before any work. Each file is read once, by
+    its real path, however many paths name it; files under `exclude` (the run's own output) are never read."""
     files: list[InputFile] = []
+    exclude = tuple(exclude)
+    seen_real: set[str] = set()
     for index, spec in enumerate(inputs):
         where = f"inputs[{index}]"
         chosen: list[tuple[str, str, int]] = []
         for path_index, pattern in enumerate(spec.paths):
             pwhere = f"{where}.paths[{path_index}]"
-            matches = _expand_uri(pattern, pwhere) if is_uri(pattern) else _expand_local(pattern, pwhere)
+            matches = _expand_uri(pattern, pwhere) if is_uri(pattern) else _expand_local(pattern, pwhere, exclude)
             if not matches:
                 raise ConfigError(f"{pwhere}: '{pattern}' matches no file")
             for path, _rel, size in matches:
@@ -173,13 +188,20 @@ def expand_inputs(inputs, format_override: str | None = None) -> list[InputFile]
                     raise _format_error(pwhere, path)
                 if not is_uri(path):
                     check_regular_file(local_path(path), pwhere)
+                    real = os.path.realpath(local_path(path))
+                    if real in seen_real:  # the same file named twice (x/a.jsonl, x/../x/a.jsonl, a link)
+                        continue
+                    seen_real.add(real)
+                    path = real
                 chosen.append((path, fmt, size))
+        if not chosen and seen_real:
+            continue  # every file of this input was named by an earlier one
         if not chosen:
             raise ConfigError(f"{where}: no readable input files (warc, arc, wet, jsonl, json, parquet) under {spec.paths}")
         unique = sorted(set(chosen))
-        names = _source_names([os.path.abspath(p) if not is_uri(p) else p for p, _, _ in unique])
+        names = _source_names([printable(p) for p, _, _ in unique])
         for (path, fmt, size), name in zip(unique, names):
-            where_read = path if is_uri(path) else os.path.abspath(local_path(path))  # executors run elsewhere
+            where_read = path  # real and absolute for local files: executors run elsewhere
             files.append(InputFile(index, where_read, f"{spec.source}/{name}" if spec.source else name, fmt, size))
     seen: dict[str, str] = {}
     for file in files:

@@ -36,6 +36,7 @@ class RawDoc:
     text: Optional[str] = None
     drop_reason: Optional[str] = None
     record: Optional[dict[str, Any]] = None  # SFT/preference: structured columns and text views (curate.io.chat)
+    row: str = ""  # the run-wide row key (curate.schema.ROW_KEY), set where the record is read
 
     def meta_json(self) -> str:
         """`meta` as a compact, key-sorted JSON string (a stable column value)."""

@@ -1,0 +1,171 @@
+"""Where a run may write, checked before any work: a run replaces only what curate wrote.
+
+An output path may be a new or empty folder, or an earlier curate output: a folder holding curate's marker
+(`.curate-output`, with the run's id and version) and nothing but what curate writes. Anything else fails,
+naming the path and the fix: a file, a folder of other files (unless `--overwrite`), the root, the home or the
+working folder or a folder above it, a folder that is, holds or lies inside one of the inputs' files. The
+folders curate keeps beside an output (`<name>.curate-staging`, `<name>.curate-replaced`, the lock
+`<name>.curate-lock`) must be curate's own too. These checks are plain Python on local paths; URIs are checked
+again through Hadoop's FileSystem when the run starts (curate/writer.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import time
+import uuid
+from typing import Iterable, Optional
+
+from curate.validate import ConfigError
+
+OUTPUT_MARKER = ".curate-output"  # JSON: run id, curate version, when; written last, so a complete output has it
+STAGING_MARKER = "_CURATE_STAGING"  # in a staging folder curate made
+OUTPUT_ENTRIES = {OUTPUT_MARKER, "data", "rejects", "ledger.json", "stats.json", "lineage.json", "config.yaml",
+                  "README.md", "card.json"}
+
+
+def sibling(final: str, suffix: str) -> str:
+    """The path beside `final` that curate keeps for it: `<final>.curate-<suffix>`."""
+    return f"{final.rstrip('/')}.curate-{suffix}"
+
+
+def is_curate_output(entries: Iterable[str]) -> bool:
+    """True for a folder's entry names that are an earlier curate output's: the marker and only curate's files."""
+    names = set(entries)
+    return OUTPUT_MARKER in names and names <= OUTPUT_ENTRIES
+
+
+def marker_text(run_id: str) -> str:
+    """The content of the output marker."""
+    from curate.lineage import code_version
+
+    return json.dumps({"run_id": run_id, "curate": code_version(), "written": time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                                                                                              time.gmtime())})
+
+
+def new_run_id() -> str:
+    """An id for one run, recorded in the output marker and the lock."""
+    return uuid.uuid4().hex[:16]
+
+
+def _real(path: str) -> str:
+    return os.path.realpath(os.path.abspath(path))
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+def protected_folders() -> list[tuple[str, str]]:
+    """Folders no run replaces whatever it is told: (path, why)."""
+    out = [("/", "the root folder"), (_real(os.path.expanduser("~")), "your home folder")]
+    cwd = _real(os.getcwd())
+    out.append((cwd, "the working folder"))
+    parent = os.path.dirname(cwd)
+    while parent and parent != "/":
+        out.append((parent, "a folder above the working folder"))
+        parent = os.path.dirname(parent)
+    return out
+
+
+def check_target(path: str, what: str, protected_paths: Iterable[str] = (), fix: str = "") -> str:
+    """The real path of a folder `what` (e.g. "--output") may write to, or a ConfigError naming why not: the
+    root, home, working folder or one above it, or a folder that is, holds or lies inside a protected path
+    (the inputs)."""
+    real = _real(path)
+    if os.path.islink(path.rstrip("/")):
+        raise ConfigError(f"{what} '{path}' is a symbolic link (to '{os.readlink(path.rstrip('/'))}'); give the "
+                          f"folder itself{fix}")
+    for folder, why in protected_folders():
+        if real == folder:
+            raise ConfigError(f"{what} '{path}' is {why} ({real}); curate replaces what is at its output path, so "
+                              f"give a folder of its own, e.g. out/<name>{fix}")
+    for protected in protected_paths:
+        protected_real = _real(protected)
+        if _inside(protected_real, real):
+            raise ConfigError(f"{what} '{path}' is or holds the input '{protected}'; write the output elsewhere{fix}")
+        if os.path.isfile(protected_real) and real == protected_real:
+            raise ConfigError(f"{what} '{path}' is the input file '{protected}'{fix}")
+    return real
+
+
+def check_output(path: str, inputs: Iterable[str], overwrite: bool) -> None:
+    """Before any work: `path` (a local output) may be replaced by this run. `inputs`: the input files."""
+    inputs = list(inputs)
+    real = check_target(path, "output", inputs, "")
+    if os.path.lexists(real) and not os.path.isdir(real):
+        raise ConfigError(f"output '{path}' is a file, not a folder; give a folder path (a new one is created)")
+    if os.path.isdir(real):
+        entries = os.listdir(real)
+        if entries and not is_curate_output(entries) and not overwrite:
+            shown = ", ".join(sorted(entries)[:5]) + (" …" if len(entries) > 5 else "")
+            raise ConfigError(f"output '{path}' holds files curate did not write ({shown}); give a new or empty "
+                              f"folder, or pass --overwrite to replace that folder and everything in it")
+    for suffix, marker in (("staging", STAGING_MARKER), ("replaced", None)):
+        beside = sibling(real, suffix)
+        if os.path.lexists(beside) and (not os.path.isdir(beside) or (
+                marker is not None and os.listdir(beside) and not os.path.exists(os.path.join(beside, marker)))):
+            raise ConfigError(f"'{beside}' is in the way: curate keeps its {suffix} folder there, and this one is "
+                              f"not curate's; move it or choose another --output")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# one run per output at a time
+
+LOCK_STALE_SECONDS = 600  # a lock whose heartbeat is older than this belongs to a run that is gone
+HEARTBEAT_SECONDS = 30
+
+
+class OutputLocked(ConfigError):
+    """Another run holds the output."""
+
+
+def lock_record(run_id: str) -> dict:
+    return {"run_id": run_id, "host": socket.gethostname(), "pid": os.getpid(), "started": time.time()}
+
+
+def lock_is_stale(record: dict, age_seconds: float) -> bool:
+    """A lock left by a run that is gone: its process is dead (same host), or its heartbeat stopped."""
+    if age_seconds > LOCK_STALE_SECONDS:
+        return True
+    if record.get("host") == socket.gethostname():
+        try:
+            os.kill(int(record.get("pid", -1)), 0)
+        except ProcessLookupError:
+            return True
+        except (PermissionError, ValueError, TypeError):
+            return False
+    return False
+
+
+def describe_holder(record: dict, path: str) -> str:
+    started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(record.get("started", 0)))
+    return (f"another curate run (process {record.get('pid')} on {record.get('host')}, started {started}) is "
+            f"writing this output; wait for it to finish, or stop it. The lock is {path}")
+
+
+def try_local_lock(path: str, record: dict) -> Optional[dict]:
+    """Create the lock file `path` atomically; returns None when taken, else the holder's record (a stale
+    lock is removed and taken over)."""
+    for _ in range(2):
+        try:
+            handle = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                with open(path, encoding="utf-8") as existing:
+                    holder = json.loads(existing.read() or "{}")
+                age = time.time() - os.stat(path).st_mtime
+            except (OSError, ValueError):
+                holder, age = {}, 0.0
+            if holder and not lock_is_stale(holder, age):
+                return holder
+            if not holder and age < 5:  # being written right now by its holder
+                return {"pid": "?", "host": "?", "started": time.time()}
+            os.remove(path)
+            continue
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(json.dumps(record))
+        return None
+    return {"pid": "?", "host": "?", "started": time.time()}
