@@ -116,9 +116,35 @@ def model_from_readme(readme: str) -> dict[str, Any]:
             "size_category": (_texts(data.get("size_categories")) or ["unknown"])[0],
             "totals": {"documents": None, "words": None, "characters": None, "bytes": None}, "files": None,
             "languages": {lang: {"docs": None} for lang in _texts(data.get("language"))},
-            "configs": data.get("configs") if isinstance(data.get("configs"), list) else [],
+            "configs": normalised_configs(data.get("configs")),
             "columns": [], "signals": {}, "samples": {}, "lineage": {}, "records": {}, "dedup": {},
             "readme_text": card.text, "limitations_generated": [], "format": ""}
+
+
+def normalised_configs(configs: Any) -> list[dict[str, Any]]:
+    """A Hugging Face card's `configs` in the one shape the catalog reads ({config_name, default?, data_files:
+    [{split, path}]}), whichever of the forms the Hub accepts it uses: data_files as a string, a list of
+    strings, a list of {split, path}, or a mapping of split → path(s). Entries that fit none are left out."""
+    if not isinstance(configs, list):
+        return []
+    out = []
+    for config in configs:
+        if not isinstance(config, dict):
+            continue
+        files = config.get("data_files")
+        if isinstance(files, (str, list)) and not (isinstance(files, list) and files and isinstance(files[0], dict)):
+            entries = [{"split": "train", "path": files}]
+        elif isinstance(files, dict):
+            entries = [{"split": str(split), "path": path} for split, path in files.items()]
+        elif isinstance(files, list):
+            entries = [{"split": str(e.get("split", "train")), "path": e.get("path")} for e in files
+                       if isinstance(e, dict) and isinstance(e.get("path"), (str, list))]
+        else:
+            entries = []
+        if entries:
+            out.append({**{k: v for k, v in config.items() if k != "data_files"},
+                        "config_name": str(config.get("config_name", "default")), "data_files": entries})
+    return out
 
 
 def _slug(name: str, taken: set[str]) -> str:

@@ -21,7 +21,7 @@ PACKAGES = ("curate", "filters", "quality_model")
 def digest(*parts: Any) -> str:
     """A short stable digest of JSON-able parts."""
     text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]  # file names need not be UTF-8
 
 
 @functools.lru_cache(maxsize=1)

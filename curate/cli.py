@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -94,16 +95,84 @@ def config_from_args(args: argparse.Namespace) -> Config:
                               "default_config": not args.config})
 
 
-def run_from_args(args: argparse.Namespace) -> int:
-    """Validate, then run; a config problem exits 2 with its message before Spark starts."""
-    from curate.pipeline import run
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is so that it stops as on Ctrl-C (its staging folder kept to resume)."""
 
+
+def _terminate(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
+    raise Terminated()
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    """Validate, then run. A config problem exits 2 with its message before Spark starts; Ctrl-C and SIGTERM
+    print one line and exit 130 / 143, leaving the finished steps to resume from; a set that lost every record
+    to one read reason exits 1 naming it."""
+    import signal
+
+    from curate.pipeline import PROGRESS, run
+
+    interrupted = 0
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    logging.getLogger().addFilter(_drop_interruption_reports)
     try:
         config = config_from_args(args)
-        run(config, spark_conf(args))
+        result = run(config, spark_conf(args))
     except ConfigError as exc:
         print(f"curate: config error: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        interrupted = 143
+    except KeyboardInterrupt:
+        interrupted = 130
+    except Exception as exc:  # noqa: BLE001 - after a signal, Py4J reports the cancelled job as an error
+        if not _is_disk_full(exc):
+            raise
+        print(f"curate: the disk is full ({_first_line(exc)}); free space or write the output elsewhere, then rerun "
+              f"the same command to resume", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if interrupted:
+        _quiet_py4j()
+        print(f"curate: interrupted after {PROGRESS['finished']}; rerun the same command to resume",
+              file=sys.stderr)
+        return interrupted
+    return _all_lost_to_one_read_reason(result.ledger)
+
+
+def _drop_interruption_reports(record: "logging.LogRecord") -> bool:
+    """Py4J logs a traceback when an interruption lands in one of its calls; the run says it in one line."""
+    return not (record.exc_info and record.exc_info[0] is not None
+                and issubclass(record.exc_info[0], KeyboardInterrupt))
+
+
+def _quiet_py4j() -> None:
+    """Py4J logs the connection it loses while the interrupted process exits: not the user's concern."""
+    import logging
+
+    logging.getLogger("py4j").setLevel(logging.CRITICAL)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return "No space left on device" in str(exc) or getattr(exc, "errno", None) == 28
+
+
+def _all_lost_to_one_read_reason(ledger: dict) -> int:
+    """1, with a message, when records came in, none was kept, and every one was rejected by reading under a
+    single reason (a wrong field or format, a corrupt input): the run did not do what was meant. Else 0."""
+    read = next((stage for stage in ledger["stages"] if stage["stage"] == "read"), None)
+    if read is None or ledger["documents_kept"] or not ledger["documents_in"]:
+        return 0
+    reasons = {r: cell["docs"] for r, cell in read["reasons"].items() if cell["docs"]}
+    if len(reasons) == 1 and sum(reasons.values()) == ledger["documents_in"]:
+        [(reason, count)] = reasons.items()
+        print(f"curate: every one of the {count} records was rejected as {reason}; see the rejects for what they "
+              f"hold, and the README's read reasons", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -6,6 +6,7 @@ gives the config with every default filled in; it is written next to the output.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ import yaml
 from curate.dedup.minhash import ShingleSpec
 from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS, RESERVED_COLUMNS
-from curate.validate import ConfigError, _suggest, build, convert, to_plain
+from curate.validate import ConfigError, _suggest, build, convert, show, to_plain
 from filters.extract import ExtractParams
 
 
@@ -74,9 +75,13 @@ class RuleSpec:
                 (f"{where}.by_language.{k}", v) for k, v in self.by_language.items()]:
             if self.op in ("in", "not_in"):
                 if not isinstance(value, list):
-                    raise ConfigError(f"{lang_where}: op '{self.op}' needs a list, got {value!r}")
+                    raise ConfigError(f"{lang_where}: op '{self.op}' needs a list, got {show(value)}")
             elif not isinstance(value, (int, float, str)) or isinstance(value, bool):
-                raise ConfigError(f"{lang_where}: op '{self.op}' needs a number or string, got {value!r}")
+                raise ConfigError(f"{lang_where}: op '{self.op}' needs a number or string, got {show(value)}")
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, float) and not math.isfinite(item):
+                    raise ConfigError(f"{lang_where}: {show(item)} is no threshold (every comparison with it is "
+                                      f"false or always true); give a finite number")
 
 
 @dataclass
@@ -144,6 +149,10 @@ class OutputConfig:
             raise ConfigError(f"{where}.rejects_sample_per_reason: must be ≥ 1, got {self.rejects_sample_per_reason}")
 
 
+MAX_PERMUTATIONS = 4096
+MAX_NGRAM = 64
+
+
 @dataclass
 class MinHashConfig(ShingleSpec):
     """Near-dedup: MinHash signatures (see curate/dedup/minhash.py), LSH banding, optional verification of
@@ -165,6 +174,10 @@ class MinHashConfig(ShingleSpec):
     def check(self, where: str) -> None:
         if self.ngram < 1 or self.num_perm < 1:
             raise ConfigError(f"{where}: ngram and num_perm must be ≥ 1, got {self.ngram} and {self.num_perm}")
+        if self.num_perm > MAX_PERMUTATIONS or self.ngram > MAX_NGRAM:
+            raise ConfigError(f"{where}: num_perm must be ≤ {MAX_PERMUTATIONS} and ngram ≤ {MAX_NGRAM} (each "
+                              f"permutation costs every document a hash per shingle), got {self.num_perm} and "
+                              f"{self.ngram}")
         if not 0 < self.threshold <= 1 or not 0 < self.recall < 1:
             raise ConfigError(f"{where}: threshold must be in (0, 1] and recall in (0, 1), "
                               f"got {self.threshold} and {self.recall}")
@@ -414,9 +427,9 @@ def _check_rule_type(rule: RuleSpec, signal_type: Any, where: str) -> None:
     for value in values:
         is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
         if numeric and not is_number:
-            raise ConfigError(f"{where}.value: signal '{rule.signal}' is a number; {value!r} is not")
+            raise ConfigError(f"{where}.value: signal '{rule.signal}' is a number; {show(value)} is not")
         if pa.types.is_string(signal_type) and not isinstance(value, str):
-            raise ConfigError(f"{where}.value: signal '{rule.signal}' is text; {value!r} is not a string")
+            raise ConfigError(f"{where}.value: signal '{rule.signal}' is text; {show(value)} is not a string")
 
 
 def parse_config(data: Any, origin: str = "config") -> Config:
@@ -434,16 +447,59 @@ def load_config(path: str, overrides: Optional[dict[str, Any]] = None) -> Config
     if not os.path.exists(path):
         raise ConfigError(f"config file '{path}' does not exist")
     with open(path, encoding="utf-8") as handle:
-        try:
-            data = yaml.safe_load(handle)
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+        data = safe_load_bounded(handle, path)
     if isinstance(data, dict) and overrides:
         data = apply_overrides(data, overrides)
     try:
         return parse_config(data)
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None
+
+
+MAX_YAML_VALUES = 100_000  # values a config holds once its aliases are expanded
+
+
+def safe_load_bounded(stream, origin: str) -> Any:
+    """`yaml.safe_load`, refusing documents whose aliases expand to more than MAX_YAML_VALUES values (a ~500-byte
+    "billion laughs" config would otherwise take minutes and GBs to check and to print)."""
+    loader = yaml.SafeLoader(stream)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        expanded = _expanded_size(node)
+        if expanded > MAX_YAML_VALUES:
+            raise ConfigError(f"{origin}: its aliases (*name) expand to more than {MAX_YAML_VALUES:,} values; a "
+                              f"config needs no more than a few hundred")
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{origin}: not valid YAML: {str(exc)[:500]}") from None
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(node: yaml.Node) -> int:
+    """The number of values `node` stands for with every alias expanded, computed once per node (post-order,
+    without recursion); a node that holds itself counts as unbounded."""
+    cap = 10 ** 12
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(node, False)]
+    while stack:
+        current, ready = stack.pop()
+        if id(current) in sizes:
+            continue
+        if isinstance(current, yaml.SequenceNode):
+            children = list(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            children = [child for pair in current.value for child in pair]
+        else:
+            children = []
+        if ready:
+            sizes[id(current)] = min(cap, 1 + sum(sizes.get(id(child), cap) for child in children))
+            continue
+        stack.append((current, True))
+        stack.extend((child, False) for child in children if id(child) not in sizes)
+    return sizes[id(node)]
 
 
 def apply_overrides(data: dict, overrides: dict[str, Any]) -> dict:

@@ -101,13 +101,25 @@ def _sum(cells: Iterable[dict[str, int]]) -> dict[str, int]:
     return out
 
 
+def read_bytes_lost(rows: DataFrame) -> dict[str, int]:
+    """Bytes of input files that no document came from, per read reason: archive bytes between records
+    (read.skipped_bytes), records cut short or unframeable (read.truncated_record, read.corrupt_record), files
+    unreadable from the start (read.corrupt_file). From the rejects' `meta.bytes`."""
+    lost = F.get_json_object("meta", "$.bytes").cast("long")
+    found = (rows.where(F.col(DROP_REASON).startswith("read.") & lost.isNotNull())
+             .groupBy(DROP_REASON).agg(F.sum(lost).alias("bytes")).collect())
+    return {r[DROP_REASON]: int(r["bytes"]) for r in sorted(found, key=lambda r: r[DROP_REASON])}
+
+
 def format_table(ledger: dict[str, Any], top: int = 3) -> str:
     """A short text table: per stage, documents in, kept, dropped and the top reasons."""
     width = max([len("stage")] + [len(s["stage"]) for s in ledger["stages"]]) + 2
     header = f"{'stage':<{width}}{'in':>9}{'kept':>9}{'dropped':>9}  top reasons"
     lines = [header, "-" * len(header)]
     for stage in ledger["stages"]:
-        reasons = ", ".join(f"{r.split('.', 1)[1]} {c['docs']}" for r, c in list(stage["reasons"].items())[:top])
+        lost = stage.get("bytes", {})
+        reasons = ", ".join(f"{r.split('.', 1)[1]} {c['docs']}" + (f" ({lost[r]:,} bytes)" if r in lost else "")
+                            for r, c in list(stage["reasons"].items())[:top])
         lines.append(f"{stage['stage']:<{width}}{stage['in']['docs']:>9}{stage['kept']['docs']:>9}"
                      f"{stage['dropped']['docs']:>9}  {reasons}")
     return "\n".join(lines)

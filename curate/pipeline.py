@@ -24,6 +24,14 @@ CHECKPOINT_FOLDERS = ("annotated", "dedup", "scored", "selected")  # kept in the
 TASK_TARGET_BYTES = 256 * 1024 * 1024  # small files are grouped into tasks of about this many input bytes
 
 
+PROGRESS = {"finished": "nothing yet"}  # the last step of the current run that finished (for an interruption)
+
+
+def finished(step: str) -> None:
+    """Record that `step` of the run is done."""
+    PROGRESS["finished"] = step
+
+
 @dataclass
 class RunResult:
     """Where a run wrote its output, and its ledger and stats."""
@@ -114,6 +122,8 @@ def prepare(config: Config) -> RunPlan:
     check_scorer_files(config)
     if config.kind != "text":
         check_record_formats(files, config)
+    else:
+        check_fields(files, config)
     return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.inputs, read=config.read,
                    extract=config.extract, stages=config.stages, stage_files=stage_files(config),
                    minhash=shingle_spec(config), kind=config.kind, minhash_field=config.dedup.field)
@@ -143,6 +153,44 @@ def check_output_target(config: Config, files: list[InputFile]) -> None:
     reference = [local_path(f.path) for f in expand_inputs(config.dedup.reference) if not is_uri(f.path)] \
         if config.dedup.reference else []
     check_output(local_path(config.output.path), inputs + reference, config.output.overwrite)
+
+
+FIELD_CHECK_FILES = 1000  # files checked per input (the rest are assumed to share their fields)
+
+
+def check_fields(files: list[InputFile], config: Config) -> None:
+    """The text field must be among the fields of the first records of each JSONL / Parquet file, and an id or
+    URL field the config names among those of some file of its input (records without one get derived ids):
+    a wrong name fails here, naming the fields found and the option to use, instead of rejecting every record
+    as read.missing_field."""
+    from curate.io.readers import first_fields
+
+    seen: dict[int, set[str]] = {}
+    checked: dict[int, int] = {}
+    for file in files:
+        if file.format == "warc" or checked.get(file.input_index, 0) >= FIELD_CHECK_FILES:
+            continue
+        checked[file.input_index] = checked.get(file.input_index, 0) + 1
+        spec = config.inputs[file.input_index]
+        found = first_fields(file)
+        if not found:
+            continue  # empty, or no readable record at its start: the readers count that as rejects
+        seen.setdefault(file.input_index, set()).update(found)
+        if spec.text_field not in found:
+            raise _field_error(f"inputs[{file.input_index}]: {printable(file.path)}", spec.text_field, found,
+                               "--text-field", "text_field")
+    for index, found in seen.items():
+        spec = config.inputs[index]
+        for option, key, name in (("--id-field", "id_field", spec.id_field), ("--url-field", "url_field",
+                                                                               spec.url_field)):
+            if name and name not in found and not (key == "url_field" and name == "url"):  # URLs are optional
+                raise _field_error(f"inputs[{index}] ({', '.join(spec.paths)[:200]})", name, found, option, key)
+
+
+def _field_error(where: str, name: str, found: set[str], option: str, key: str) -> ConfigError:
+    shown = ", ".join(sorted(found))[:400]
+    return ConfigError(f"{where}: its first records have no field '{name}' (fields found: {shown}); name the "
+                       f"field with {option} or the input's {key}:")
 
 
 def check_record_formats(files: list[InputFile], config: Config) -> None:
@@ -203,12 +251,13 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
 
     from curate.buckets import assign_buckets, bucket_counts
     from curate.fs import HadoopFS
-    from curate.ledger import aggregate, build_ledger
+    from curate.ledger import aggregate, build_ledger, read_bytes_lost
     from curate.stats import compute_stats, numeric_signals
     from curate.validate import to_plain
     from curate.writer import StagedOutput, write_rejects, write_shards
 
     started = time.time()
+    finished("nothing yet")
     spark, plan = start(config, cli_conf)
     fs = HadoopFS(spark, config.output.path)
     staged = StagedOutput(fs, config.output.path, keep=CHECKPOINT_FOLDERS, overwrite=config.output.overwrite)
@@ -218,21 +267,27 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     try:
         rows = checkpoints.save(annotate(spark, plan), "annotated", keys["annotated"])
         bound_scan_batches(spark, fs, staged.path("annotated"), rows)
+        finished("reading and the row-local stages")
         stage_names = ["read", "extract"] + [s.name for s in config.stages]
         if config.dedup.enabled:
             rows = global_dedup(spark, rows, config, checkpoints.step("dedup/", keys["dedup"]))
             stage_names.append("dedup")
+            finished("dedup")
         if config.scoring:
             from curate.scoring import score_documents
 
             rows = score_documents(spark, rows, config, checkpoints.step("", keys["scored"]))
             stage_names += [s.name for s in config.scoring]
+            finished("scoring")
         if config.dedup.enabled or config.scoring:
             rows = checkpoints.save(rows, "selected", digest(keys["scored"], "selected"))
         if checkpoints.reused and echo:
             print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
 
         ledger = build_ledger(aggregate(rows), stage_names)
+        lost = read_bytes_lost(rows)
+        if lost:  # input bytes no document came from, per read reason
+            ledger["stages"][0]["bytes"] = lost
         ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages}  # the thresholds applied
         ledger["rules"].update({scorer.name: to_plain(scorer.rules) for scorer in config.scoring})
         target = config.output.shard_target_mb * 1024 * 1024

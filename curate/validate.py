@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import math
 import types
 import typing
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -17,6 +18,15 @@ T = TypeVar("T")
 
 class ConfigError(ValueError):
     """A config (or stage parameter) problem, found before any work starts."""
+
+
+SHOWN_CHARS = 200
+
+
+def show(value: Any) -> str:
+    """`repr(value)` cut to SHOWN_CHARS, so that an error message stays one readable line whatever was given."""
+    text = repr(value)
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + f"… ({len(text):,} characters)"
 
 
 def _suggest(word: str, allowed: typing.Iterable[str]) -> str:
@@ -52,7 +62,7 @@ def convert(value: Any, tp: Any, where: str) -> Any:
         if value not in get_args(tp):
             allowed = ", ".join(repr(a) for a in get_args(tp))
             hint = _suggest(str(value), [str(a) for a in get_args(tp)])
-            raise ConfigError(f"{where}: {value!r} is not allowed; allowed: {allowed}{hint}")
+            raise ConfigError(f"{where}: {show(value)} is not allowed; allowed: {allowed}{hint}")
         return value
     if origin in (Union, types.UnionType):
         options = [a for a in get_args(tp) if a is not type(None)]
@@ -64,38 +74,40 @@ def convert(value: Any, tp: Any, where: str) -> Any:
                 return convert(value, option, where)
             except ConfigError as exc:
                 errors.append(str(exc))
-        raise ConfigError(f"{where}: expected {_type_name(tp)}, got {value!r}")
+        raise ConfigError(f"{where}: expected {_type_name(tp)}, got {show(value)}")
     if tp is type(None):
         if value is not None:
-            raise ConfigError(f"{where}: expected null, got {value!r}")
+            raise ConfigError(f"{where}: expected null, got {show(value)}")
         return None
     if origin is list:
         if not isinstance(value, list):
-            raise ConfigError(f"{where}: expected {_type_name(tp)}, got {value!r}")
+            raise ConfigError(f"{where}: expected {_type_name(tp)}, got {show(value)}")
         (item_tp,) = get_args(tp)
         return [convert(item, item_tp, f"{where}[{i}]") for i, item in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
-            raise ConfigError(f"{where}: expected {_type_name(tp)}, got {value!r}")
+            raise ConfigError(f"{where}: expected {_type_name(tp)}, got {show(value)}")
         key_tp, item_tp = get_args(tp)
         return {convert(k, key_tp, f"{where} key"): convert(v, item_tp, f"{where}.{k}") for k, v in value.items()}
     if dataclasses.is_dataclass(tp):
         return build(tp, value, where)
     if tp is bool:
         if not isinstance(value, bool):
-            raise ConfigError(f"{where}: expected true/false, got {value!r}")
+            raise ConfigError(f"{where}: expected true/false, got {show(value)}")
         return value
     if tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{where}: expected an integer, got {value!r}")
+            raise ConfigError(f"{where}: expected an integer, got {show(value)}")
         return value
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{where}: expected a number, got {value!r}")
+            raise ConfigError(f"{where}: expected a number, got {show(value)}")
+        if not math.isfinite(value):
+            raise ConfigError(f"{where}: expected a finite number, got {show(value)}")
         return float(value)
     if tp is str:
         if not isinstance(value, str):
-            raise ConfigError(f"{where}: expected a string, got {value!r}")
+            raise ConfigError(f"{where}: expected a string, got {show(value)}")
         return value
     raise TypeError(f"unsupported type hint {tp!r} at {where}")
 

@@ -307,18 +307,20 @@ def test_a_run_over_empty_files_only_writes_an_empty_set(spark, tmp_path):
     assert pq.ParquetFile(shard).metadata.num_rows == 0 and "text" in pq.read_schema(shard).names
 
 
-def test_a_warc_broken_between_records_keeps_what_came_before_and_counts_the_break(tmp_path):
-    """Bytes that are no record, between records: what came before is kept and the break is one corrupt_file
-    reject. Known gap, pinned here: warcio cannot find the next record, so the good records after the break
-    are lost (counted only as that one reject); resynchronising on the next `WARC/1.` header would keep them."""
+def test_a_warc_broken_between_records_keeps_every_record_and_counts_the_junk(tmp_path):
+    """Bytes that are no record, between records: the reader resynchronises on the next `WARC/` header, so
+    every record before and after is kept and the junk is one skipped_bytes reject with its byte count."""
     from curate.io.warc import read_warc
 
     first = warc([("page", "https://example.org/1", PAGE)], compress=False)
     rest = warc([("page", "https://example.org/2", PAGE), ("page", "https://example.org/3", PAGE)], compress=False)
     path = tmp_path / "junk.warc"
-    path.write_bytes(first + b"NOT A WARC RECORD\r\n\r\n" + rest)
+    junk = b"NOT A WARC RECORD\r\n\r\n"
+    path.write_bytes(first + junk + rest)
     docs = list(read_warc(str(path), "junk.warc", 10**7))
-    assert [(d.url, d.drop_reason) for d in docs] == [("https://example.org/1", None), (None, "read.corrupt_file")]
+    assert [(d.url, d.drop_reason) for d in docs] == [("https://example.org/1", None), (None, "read.skipped_bytes"),
+                                                      ("https://example.org/2", None), ("https://example.org/3", None)]
+    assert docs[1].meta["bytes"] == len(junk)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ def read_rows(path: Path):
 
 def test_output_layout(sample_run):
     output, result = sample_run
-    assert sorted(p.name for p in output.iterdir()) == ["README.md", "card.json", "config.yaml", "data", "ledger.json",
+    assert sorted(p.name for p in output.iterdir()) == [".curate-output", "README.md", "card.json", "config.yaml", "data", "ledger.json",
                                                        "lineage.json", "rejects", "stats.json"]
     assert not [p for p in output.parent.iterdir() if "curate-staging" in p.name or "curate-replaced" in p.name]
     assert not list(output.rglob("*.crc")) and not list(output.rglob("_SUCCESS"))
@@ -190,8 +190,9 @@ def test_bad_inputs_keep_every_good_record(spark, tmp_path):
     result = run(parse_config(config), echo=False)
     reasons = result.ledger["stages"][0]["reasons"]
     assert {r: c["docs"] for r, c in reasons.items()} == {
-        "read.not_html": 6, "read.invalid_json": 2, "read.missing_field": 2, "read.http_status": 1,
-        "read.corrupt_record": 1, "read.empty": 1, "read.invalid_utf8": 2, "read.corrupt_file": 1}
+        "read.not_html": 4, "read.invalid_json": 2, "read.missing_field": 2, "read.http_status": 1,
+        "read.corrupt_record": 3, "read.truncated_record": 1, "read.empty": 1, "read.invalid_utf8": 2,
+        "read.corrupt_file": 1}  # bad.arc: 3 records with lengths -1 / abc; clipped.warc.gz: its record cut short
     kept = read_rows(tmp_path / "bad" / "data").to_pylist()
     kept_ids = {r["id"] for r in kept}
     assert {"doc-1", "doc-2", "doc-3", "doc-4", "doc-binary"} <= kept_ids

@@ -22,7 +22,8 @@ def parse_timestamp(value: Any) -> Optional[datetime]:
             return datetime.fromtimestamp(value, tz=timezone.utc)
         if isinstance(value, str):
             stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-            return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+            # in UTC, as stored: 0001-01-01T00:00:00+14:00 falls before year 1 (OverflowError) and is no timestamp
+            return stamp.astimezone(timezone.utc) if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
     except (ValueError, OverflowError, OSError):
         return None
     return None
@@ -42,6 +43,9 @@ def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = 
 
     `raw` is the record as read (kept in the reject); without it the reject keeps the record as JSON.
     """
+    if R.nesting_depth(obj) > R.MAX_NESTING:  # valid JSON, but too deep to write as metadata or structure
+        snippet = raw if raw is not None else None
+        return rejected(source, key, R.TOO_NESTED, snippet, error=f"nested deeper than {R.MAX_NESTING} levels")
     kind = getattr(fields, "kind", "text")
     if kind != "text":
         return conversation_to_doc(obj, source, key, fields, kind, raw)
@@ -91,6 +95,19 @@ def conversation_to_doc(obj: Any, source: str, key: str, fields, kind: str, raw:
     return RawDoc(id=doc_id, source=source, meta=meta, text=text, drop_reason=reason, record={**columns, **views})
 
 
+def is_json_array_name(path: str) -> bool:
+    """`.json` files may hold one array of records (Alpaca-style); `.jsonl` / `.ndjson` files are read line by
+    line whatever their first line looks like (a record may be a JSON array: it is then an invalid one)."""
+    from curate.io.paths import COMPRESSION_SUFFIXES
+
+    name = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    for suffix in COMPRESSION_SUFFIXES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return not name.endswith((".jsonl", ".ndjson"))
+
+
 def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
     """Documents of one JSONL file (or one JSON array file); a bad line is a reject and reading goes on; a
     stream that breaks (truncated or corrupt compression) ends the file with one reject, keeping what came before."""
@@ -99,7 +116,7 @@ def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[R
         with open_decompressed(path) as stream:
             if stream.peek(3)[:3] == UTF8_BOM:  # as Windows tools write it: not part of the first record
                 stream.read(3)
-            if stream.peek(64).lstrip()[:1] == b"[":
+            if is_json_array_name(path) and stream.peek(64).lstrip()[:1] == b"[":
                 yield from _read_json_array(stream, source, fields, max_doc_bytes)
                 return
             while True:
@@ -122,7 +139,11 @@ def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[R
                     continue
                 try:
                     obj = json.loads(raw)
-                except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than Python's stack
+                except RecursionError:  # valid or not, nested deeper than Python's stack allows
+                    yield rejected(source, key, R.TOO_NESTED, raw, line=line_no,
+                                   error=f"nested deeper than {R.MAX_NESTING} levels")
+                    continue
+                except ValueError as exc:
                     yield rejected(source, key, R.INVALID_JSON, raw, line=line_no, error=str(exc)[:200])
                     continue
                 yield record_to_doc(obj, source, key, fields, raw)

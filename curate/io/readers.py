@@ -20,3 +20,41 @@ def read_documents(file: InputFile, fields, max_doc_bytes: int) -> Iterator[RawD
     if file.format == "parquet":
         return read_parquet(file.path, file.source, fields, max_doc_bytes)
     raise ValueError(f"unknown format {file.format!r} for {file.path}")
+
+
+FIRST_RECORDS = 20
+
+
+def first_fields(file: InputFile) -> set[str]:
+    """The field names of the first records of a JSONL / JSON / Parquet file (the Parquet schema's names):
+    what a config's field names are checked against before work. Empty when none can be read."""
+    import json
+    from itertools import islice
+
+    from curate.io.jsonl import UTF8_BOM, is_json_array_name
+    from curate.io.streams import open_decompressed, open_raw
+
+    try:
+        if file.format == "parquet":
+            import pyarrow.parquet as pq
+
+            with open_raw(file.path) as raw:
+                parquet = pq.ParquetFile(raw)
+                return set(parquet.schema_arrow.names) if parquet.metadata.num_rows else set()
+        names: set[str] = set()
+        with open_decompressed(file.path) as stream:
+            head = stream.peek(3)[:3]
+            if head == UTF8_BOM:
+                stream.read(3)
+            if is_json_array_name(file.path) and stream.peek(64).lstrip()[:1] == b"[":
+                return set()  # a JSON array: read whole by the reader, too costly to check here
+            for line in islice(stream, FIRST_RECORDS):
+                try:
+                    record = json.loads(line)
+                except (ValueError, RecursionError):
+                    continue
+                if isinstance(record, dict):
+                    names |= set(map(str, record))
+        return names
+    except Exception:  # noqa: BLE001 - an unreadable file is the readers' to count
+        return set()

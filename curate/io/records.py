@@ -19,6 +19,11 @@ CORRUPT_FILE = "corrupt_file"
 HTTP_STATUS = "http_status"
 NOT_HTML = "not_html"
 BAD_FORMAT = "bad_format"  # an SFT/preference record that fits no known format
+TOO_NESTED = "too_nested"  # valid JSON nested deeper than records are written (MAX_NESTING levels)
+SKIPPED_BYTES = "skipped_bytes"  # bytes of an archive between records that belong to none (meta: bytes, offset)
+TRUNCATED_RECORD = "truncated_record"  # an archive record cut short by the end of the file (meta: bytes)
+
+MAX_NESTING = 100
 
 REJECT_SNIPPET_CHARS = 2000
 
@@ -36,16 +41,34 @@ class RawDoc:
     text: Optional[str] = None
     drop_reason: Optional[str] = None
     record: Optional[dict[str, Any]] = None  # SFT/preference: structured columns and text views (curate.io.chat)
+    meta_text: Optional[str] = None  # `meta_json()`, once computed
     row: str = ""  # the run-wide row key (curate.schema.ROW_KEY), set where the record is read
 
     def meta_json(self) -> str:
         """`meta` as a compact, key-sorted JSON string (a stable column value)."""
+        if self.meta_text is not None:
+            return self.meta_text
         text = json.dumps(self.meta, ensure_ascii=False, sort_keys=True, default=str)
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates from JSON input: keep them escaped
             text = json.dumps(self.meta, ensure_ascii=True, sort_keys=True, default=str)
+        self.meta_text = text
         return text
+
+
+def nesting_depth(value: Any, limit: int = MAX_NESTING) -> int:
+    """How deep lists and dicts nest in `value`, counted without recursion and up to `limit` + 1."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                return deepest
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def stable_id(source: str, key: str) -> str:

@@ -24,9 +24,9 @@ def _warc_date(value: Optional[str]) -> Optional[datetime]:
         return None
     try:
         stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        return stamp.astimezone(timezone.utc) if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+    except (ValueError, OverflowError):  # not a date, or one that falls outside years 1-9999 in UTC
         return None
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
 
 
 def _media_type(content_type: Optional[str]) -> str:
