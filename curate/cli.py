@@ -125,7 +125,10 @@ def run_from_args(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         interrupted = 130
     except Exception as exc:  # noqa: BLE001 - after a signal, Py4J reports the cancelled job as an error
-        if not _is_disk_full(exc):
+        cause = _interruption(exc)
+        if cause is not None:
+            interrupted = 143 if isinstance(cause, Terminated) else 130
+        elif not _is_disk_full(exc):
             raise
         print(f"curate: the disk is full ({_first_line(exc)}); free space or write the output elsewhere, then rerun "
               f"the same command to resume", file=sys.stderr)
@@ -133,7 +136,6 @@ def run_from_args(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
     if interrupted:
-        _quiet_py4j()
         print(f"curate: interrupted after {PROGRESS['finished']}; rerun the same command to resume",
               file=sys.stderr)
         return interrupted
@@ -141,16 +143,20 @@ def run_from_args(args: argparse.Namespace) -> int:
 
 
 def _drop_interruption_reports(record: "logging.LogRecord") -> bool:
-    """Py4J logs a traceback when an interruption lands in one of its calls; the run says it in one line."""
-    return not (record.exc_info and record.exc_info[0] is not None
-                and issubclass(record.exc_info[0], KeyboardInterrupt))
+    """Py4J logs a traceback of its own when a call is cut short (by Ctrl-C, SIGTERM, or the gateway going away
+    after one); the exception itself still reaches curate, which reports it in one line."""
+    return f"{os.sep}py4j{os.sep}" not in record.pathname
 
 
-def _quiet_py4j() -> None:
-    """Py4J logs the connection it loses while the interrupted process exits: not the user's concern."""
-    import logging
-
-    logging.getLogger("py4j").setLevel(logging.CRITICAL)
+def _interruption(exc: BaseException) -> Optional[BaseException]:
+    """The KeyboardInterrupt (or Terminated) an exception was raised while handling, if any."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -232,10 +238,12 @@ def card_from_args(args: argparse.Namespace) -> int:
 def catalog_from_args(args: argparse.Namespace) -> int:
     """Build the static catalog and print where its index is."""
     from catalogs.site import build_site
+    from curate.targets import check_target
 
     try:
+        check_target(args.out, "--out", args.dirs, fix="; the catalog is written into a folder of its own")
         index = build_site(args.dirs, args.out)
-    except (FileNotFoundError, FileExistsError) as exc:
+    except (FileNotFoundError, FileExistsError, ConfigError) as exc:
         print(f"curate catalog: {exc}", file=sys.stderr)
         return 2
     print(f"catalog: {Path(index).as_uri()}")

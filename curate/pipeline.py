@@ -234,8 +234,9 @@ def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
     shipped = {f.rsplit("/", 1)[-1] for f in spark.sparkContext.listFiles}
     for paths in plan.stage_files.values():
         for path in paths.values():
-            if os.path.basename(path) not in shipped:
+            if os.path.basename(path) not in shipped:  # once each: stages may share a model file
                 spark.sparkContext.addFile(path)
+                shipped.add(os.path.basename(path))
     return spark, plan
 
 

@@ -8,8 +8,10 @@ moved into place with one rename at the end.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import os
 import re
 import sys
 import threading
@@ -272,10 +274,16 @@ class StagedOutput:
                 pass
 
     def release(self) -> None:
-        """Give the output up (the lock file removed)."""
-        if self._heartbeat is not None:
-            self._heartbeat.set()
-            self._heartbeat = None
+        """Give the output up (the lock file removed; for a local output without the JVM, which an interrupted
+        run may have lost)."""
+        if self._heartbeat is None:
+            return
+        self._heartbeat.set()
+        self._heartbeat = None
+        if self.lock.startswith("file:"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(_local(self.lock))
+        else:
             self.fs.delete(self.lock)
 
 

@@ -152,7 +152,7 @@ def build_matrix(folder: Path) -> dict[str, Expect]:
             + b'"a bare string"\n'
             + b"null\n"
             + b"[1, 2, 3]\n"
-            + b"[" * 100_000 + b"\n"  # nested deeper than Python's stack: json raises RecursionError
+            + b"[" * 100_000 + b"\n"  # nested deeper than Python's stack (json raises RecursionError): too_nested
             + line(good("mal-2"))[:-1] + b"\r\n"  # CRLF
             + b'{"id": "b-nofield", "body": "no text field"}\n'
             + b'{"id": "b-null", "text": null}\n'
@@ -161,7 +161,7 @@ def build_matrix(folder: Path) -> dict[str, Expect]:
             + b"\n   \n"  # blank lines are no records
             + line(good("mal-3"))[:-1],  # no newline at the end
             Expect(["mal-1", "mal-2", "mal-3"],
-                   {"read.invalid_json": 9, "read.missing_field": 3, "read.empty": 1})),
+                   {"read.invalid_json": 8, "read.too_nested": 1, "read.missing_field": 3, "read.empty": 1})),
         "bom.jsonl": (b"\xef\xbb\xbf" + line(good("bom-1")) + line(good("bom-2")), Expect(["bom-1", "bom-2"])),
         "bom_array.json": (b"\xef\xbb\xbf" + json.dumps([good("bom-3"), good("bom-4")], indent=1).encode(),
                            Expect(["bom-3", "bom-4"])),
@@ -265,8 +265,8 @@ def test_rejects_keep_what_could_be_read(matrix_run):
     control = reject("binary.jsonl", "read.invalid_json")[0]
     assert "raw NUL \x00, BEL \x07 and ESC \x1b bytes" in control["text"]  # the raw bytes survive into the rejects
     assert "control character" in meta(control)["error"]
-    deep = [r for r in reject("malformed.jsonl", "read.invalid_json") if r["text"].startswith("[[[[")]
-    assert len(deep) == 1 and "recursion" in meta(deep[0])["error"]
+    deep = [r for r in reject("malformed.jsonl", "read.too_nested") if r["text"].startswith("[[[[")]
+    assert len(deep) == 1 and "nested deeper" in meta(deep[0])["error"]
     huge = reject("huge.jsonl", "read.too_large")[0]
     assert huge["text"] is None and meta(huge)["line"] == 2
     page = reject("pages.warc.gz", "read.too_large")[0]

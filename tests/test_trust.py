@@ -146,6 +146,16 @@ def test_a_run_killed_between_the_two_renames_is_finished_or_undone_by_the_next(
         assert snapshot(output) == old
 
 
+@pytest.mark.parametrize("out", [".", "sets", "/"])
+def test_the_catalog_never_writes_into_the_working_folder_a_set_folder_or_root(tmp_path, monkeypatch, out):
+    (tmp_path / "sets" / "a").mkdir(parents=True)
+    (tmp_path / "sets" / "a" / "README.md").write_text("---\nlicense: mit\n---\n# a\n")
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(tmp_path)
+    assert main(["catalog", "sets", "--out", out]) == 2
+    assert snapshot(tmp_path) == before
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # 3. ids that collide across inputs, and one file named twice
 

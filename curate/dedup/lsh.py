@@ -1,8 +1,9 @@
 """Near-duplicate clusters on Spark: LSH banding of MinHash signatures → candidate edges → optional
 verification → connected components (large-star / small-star), every step a DataFrame.
 
-Banding links each member of a band bucket to the bucket's smallest node (not all pairs), so a bucket of
-100k copies gives 100k edges, streamed by a sort-merge join, never one bucket's members in memory.
+Banding gives candidate edges within each band bucket: all pairs of a small bucket, and for a large one (100k
+copies of a page) edges linear in its size (see `band_edges`), so that verification never cuts similar members
+of one bucket apart and a huge bucket stays cheap.
 Connected components follow Kiveris et al., "Connected Components in MapReduce and Beyond" (SoCC 2014):
 alternating large-star and small-star rounds until the edges form stars, each round written to the
 work folder (lineage cut, nothing collected to the driver).
@@ -17,6 +18,7 @@ import numpy as np
 import pandas as pd  # at module level: pandas_udf resolves the type hints from the module's globals
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
+from pyspark.sql.window import Window
 
 from curate.dedup.minhash import ShingleSpec, shingles
 
@@ -66,18 +68,50 @@ def recall_bands(threshold: float, num_perm: int, recall: float) -> tuple[int, i
     return num_perm, 1
 
 
-def band_edges(nodes: DataFrame, bands: int, rows: int, width: int) -> DataFrame:
-    """Candidate edges (src, dst) from `nodes` (node, scope, minhash): every member of a band bucket with
-    two or more members is linked to the bucket's smallest node."""
+ALL_PAIRS_BUCKET = 64  # band buckets up to this size: every pair of members is a candidate
+REPRESENTATIVES = 4  # larger buckets: every member against the bucket's first (smallest) members …
+NEIGHBOURS = 2  # … and against the next members in signature order (near-identical signatures sort together)
+
+
+def band_edges(nodes: DataFrame, bands: int, rows: int, width: int, verified: bool = True) -> DataFrame:
+    """Candidate edges (src, dst) from `nodes` (node, scope, minhash), from the band buckets with two or more
+    members.
+
+    Unverified (`verified=False`), every member is linked to its bucket's smallest node: the components are
+    the buckets' union either way. Verified, an edge that fails verification must not cut similar members
+    apart, so a bucket of up to ALL_PAIRS_BUCKET members gives every pair (each pair at or above the
+    threshold is then compared directly); a larger one (one page copied thousands of times, a template) gives
+    each member's edges to the bucket's first REPRESENTATIVES members and to its NEIGHBOURS next members in
+    signature order: linear in the bucket's size, and a cluster of copies stays connected through the
+    representatives while similar members that differ from them meet their neighbours."""
     size = rows * width
     keyed = nodes.select("node", "scope", F.posexplode(F.array(*[
         F.substring("minhash", band * size + 1, size) for band in range(bands)])).alias("band", "key"))
-    roots = (keyed.groupBy("scope", "band", "key")
-             .agg(F.min("node").alias("root"), F.count(F.lit(1)).alias("members"))
-             .where(F.col("members") > 1).drop("members"))
-    return (keyed.join(roots, on=["scope", "band", "key"], how="inner")
-            .where(F.col("node") != F.col("root"))
-            .select(F.col("node").alias("src"), F.col("root").alias("dst")).distinct())
+    bucket = ["scope", "band", "key"]
+    buckets = (keyed.groupBy(*bucket).agg(F.min("node").alias("root"), F.count(F.lit(1)).alias("members"))
+               .where(F.col("members") > 1))
+    members = keyed.join(buckets, on=bucket, how="inner")
+    if not verified:
+        return (members.where(F.col("node") != F.col("root"))
+                .select(F.col("node").alias("src"), F.col("root").alias("dst")).distinct())
+    small = members.where(F.col("members") <= ALL_PAIRS_BUCKET).select(*bucket, "node")
+    pairs = (small.alias("a").join(small.alias("b"), on=bucket)
+             .where(F.col("a.node") < F.col("b.node"))
+             .select(F.col("a.node").alias("src"), F.col("b.node").alias("dst")))
+    large = members.where(F.col("members") > ALL_PAIRS_BUCKET).select(*bucket, "node")
+    by_node = Window.partitionBy(*bucket).orderBy("node")
+    ranked = large.withColumn("rank", F.row_number().over(by_node))
+    representatives = ranked.where(F.col("rank") <= REPRESENTATIVES).select(*bucket, F.col("node").alias("rep"))
+    to_representatives = (ranked.join(representatives, on=bucket).where(F.col("node") > F.col("rep"))
+                          .select(F.col("node").alias("src"), F.col("rep").alias("dst")))
+    by_signature = Window.partitionBy(*bucket).orderBy("minhash", "node")
+    signed = large.join(nodes.select("node", "minhash"), "node")
+    neighbours = [signed.select(F.col("node").alias("src"), F.lead("node", step).over(by_signature).alias("dst"))
+                  .where(F.col("dst").isNotNull()) for step in range(1, NEIGHBOURS + 1)]
+    edges = pairs.unionByName(to_representatives)
+    for more in neighbours:
+        edges = edges.unionByName(more)
+    return edges.select(F.least("src", "dst").alias("src"), F.greatest("src", "dst").alias("dst")).distinct()
 
 
 def verify_edges(edges: DataFrame, ends: DataFrame, mode: str, threshold: float, spec: ShingleSpec) -> DataFrame:
@@ -95,16 +129,22 @@ def verify_edges(edges: DataFrame, ends: DataFrame, mode: str, threshold: float,
             a = np.frombuffer(b"".join(left), dtype=dtype).reshape(len(left), -1)
             b = np.frombuffer(b"".join(right), dtype=dtype).reshape(len(right), -1)
             return pd.Series((a == b).mean(axis=1))
-        return pd.Series([exact_jaccard(x, y, spec) for x, y in zip(left, right)], dtype="float64")
+        sets: dict[str, frozenset] = {}  # a bucket's members meet many pairs: shingle each text once per batch
+
+        def shingled(text: str) -> frozenset:
+            found = sets.get(text)
+            if found is None:
+                found = sets[text] = frozenset(shingles(text, spec.unit, spec.ngram))
+            return found
+
+        return pd.Series([jaccard_of_sets(shingled(x), shingled(y)) for x, y in zip(left, right)], dtype="float64")
 
     return (pairs.withColumn("similarity", similarity("left", "right"))
             .where(F.col("similarity") >= threshold).select("src", "dst"))
 
 
-def exact_jaccard(first: str, second: str, spec: ShingleSpec) -> float:
-    """The Jaccard similarity of two texts' shingle sets."""
-    a = set(shingles(first, spec.unit, spec.ngram))
-    b = set(shingles(second, spec.unit, spec.ngram))
+def jaccard_of_sets(a: "set | frozenset", b: "set | frozenset") -> float:
+    """|a ∩ b| / |a ∪ b|; 1.0 for two empty sets."""
     if not a and not b:
         return 1.0
     return len(a & b) / len(a | b)

@@ -58,7 +58,7 @@ def minhash_components(rows: DataFrame, config, scope: str, checkpoint: Checkpoi
     scope_column = F.split(F.col("source"), "/").getItem(0) if scope == "source" else F.lit("")
     nodes = checkpoint(alive.select(F.col(NODE).alias("node"), scope_column.alias("scope"), MINHASH), "nodes")
     bands, rows_per_band = config.banding()
-    edges = band_edges(nodes, bands, rows_per_band, config.width)
+    edges = band_edges(nodes, bands, rows_per_band, config.width, verified=config.verify != "none")
     if config.verify != "none":
         edges = checkpoint(edges, "candidates")
         if config.verify == "exact":  # texts of the documents on a candidate edge only
