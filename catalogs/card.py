@@ -278,6 +278,7 @@ def card_model(*, name: str, kind: str, card: dict[str, Any], stats: dict[str, A
                         "reasons": {r: c["docs"] for r, c in s["reasons"].items()}} for s in ledger.get("stages", [])],
             "by_language": curation_table(ledger, order),
             "rules": ledger.get("rules", {}),
+            "not_applied": ledger.get("not_applied", {}),
             "elapsed_seconds": ledger.get("elapsed_seconds"),
         }
         dedup_stage = next((s for s in ledger.get("stages", []) if s["stage"] == "dedup"), None)
@@ -296,6 +297,11 @@ def generated_limitations(model: dict[str, Any]) -> list[str]:
     if model["origin"] == "pipeline":
         notes.append("Documents were removed by heuristic thresholds (see Curation and the rules under Lineage); "
                      "they remove good documents too, and pass some bad ones.")
+    for stage, rules in ((model.get("ledger") or {}).get("not_applied") or {}).items():
+        for rule, counts in rules.items():
+            shown = ", ".join(f"{lang} ({n})" for lang, n in list(counts.items())[:12])
+            notes.append(f"The rule {stage}.{rule} was not applied to some languages (no threshold or word list "
+                         f"for them; documents in parentheses): {shown}{' …' if len(counts) > 12 else ''}.")
     if "und" in languages:
         notes.append(f"{languages['und']['docs']} documents have no identified language (`und`).")
     minor = [lang for lang, v in languages.items() if v["docs"] / documents < 0.01]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import sys
 from datetime import datetime, timezone
 from typing import Any, Literal
 
@@ -43,6 +44,9 @@ class CalibrationOptions:
     lower_percentile: float = 0.05
     upper_percentile: float = 0.95
     min_documents: int = 50
+    # the most a language's calibrated cutoffs may remove of its documents on the sample, all together: each of
+    # the k cutoffs is relaxed to remove at most max_removed_share / k (so their union stays within the share)
+    max_removed_share: float = 0.10
 
 
 def calibration_config(config: Config) -> Config:
@@ -62,13 +66,15 @@ def calibration_config(config: Config) -> Config:
 
 
 def derive(quantiles: dict[str, list[float]], options: CalibrationOptions) -> dict[str, float]:
-    """Cutoffs from one language's quantiles ([lower percentile, Q1, Q3, upper percentile] per signal)."""
+    """Cutoffs from one language's quantiles per signal: [lower percentile, Q1, Q3, upper percentile, and the
+    quantiles at share and 1 − share, share = max_removed_share / number of cutoffs] — each cutoff relaxed to
+    the last pair where it would remove more than its share."""
     cutoffs = {}
     for key, (signal, kind, low, high) in CALIBRATED.items():
         values = quantiles.get(signal)
         if not values or any(v is None for v in values):
             continue
-        p_low, q1, q3, p_high = values
+        p_low, q1, q3, p_high = values[:4]
         if options.method == "iqr":
             if q3 <= q1:
                 continue  # no spread (e.g. a metric that is mostly 0): the data says nothing; keep the base value
@@ -76,9 +82,17 @@ def derive(quantiles: dict[str, list[float]], options: CalibrationOptions) -> di
             value = q1 - spread if kind == "min" else q3 + spread
         else:
             value = p_low if kind == "min" else p_high
+        if len(values) > 4:  # at most the share of the documents below (min) or above (max) the cutoff
+            share_low, share_high = values[4], values[5]
+            value = min(value, share_low) if kind == "min" else max(value, share_high)
         value = min(max(value, low), high)
         cutoffs[key] = int(value) if signal == "metrics_words" else round(float(value), 4)
     return cutoffs
+
+
+def share_per_cutoff(options: CalibrationOptions) -> float:
+    """The share of a language's documents each calibrated cutoff may remove."""
+    return options.max_removed_share / len(CALIBRATED)
 
 
 def calibrate(config: Config, options: CalibrationOptions, cli_conf=None) -> tuple[dict[str, Any], dict[str, int]]:
@@ -92,7 +106,8 @@ def calibrate(config: Config, options: CalibrationOptions, cli_conf=None) -> tup
     base_path = thresholds_path(metrics_spec.typed_params())
     spark, plan = start(calibrated, cli_conf)
     rows = annotate(spark, plan).where(F.col("drop_reason").isNull())
-    levels = [options.lower_percentile, 0.25, 0.75, options.upper_percentile]
+    share = share_per_cutoff(options)
+    levels = [options.lower_percentile, 0.25, 0.75, options.upper_percentile, share, 1 - share]
     aggregations = [F.count(F.lit(1)).alias("documents")]
     for signal, _, _, _ in CALIBRATED.values():
         aggregations.append(F.percentile_approx(F.col(signal).cast("double"), levels, 10000).alias(signal))
@@ -101,13 +116,20 @@ def calibrate(config: Config, options: CalibrationOptions, cli_conf=None) -> tup
     with open(base_path, encoding="utf-8") as handle:
         thresholds = yaml.safe_load(handle)
     counts = {}
-    for language, row in sorted(table.items()):
+    for language, row in sorted(table.items(), key=lambda kv: str(kv[0])):
         counts[language] = int(row["documents"])
-        if row["documents"] < options.min_documents or language in (None, "und"):
+        if language in (None, "und"):
+            continue
+        if row["documents"] < options.min_documents:
+            print(f"calibrate: warning: {language} has {row['documents']} documents in the sample, fewer than the "
+                  f"{options.min_documents} needed (--min-documents); it keeps the base file's values"
+                  f"{'' if language in thresholds else ', which do not list it: its stop-word rule will not apply'}",
+                  file=sys.stderr)
             continue
         cutoffs = derive({signal: row[signal] for signal, _, _, _ in CALIBRATED.values()}, options)
         block = dict(thresholds.get(language) or {})
         block.update(cutoffs)
+        block["calibration_documents"] = int(row["documents"])  # the sample the cutoffs come from
         thresholds[language] = block
     return thresholds, counts
 
@@ -118,7 +140,8 @@ def write_thresholds(path: str, thresholds: dict[str, Any], counts: dict[str, in
     header = [
         f"# Thresholds calibrated by curate on {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
         f"# method: {options.method} (k={options.iqr_k}, percentiles {options.lower_percentile}/{options.upper_percentile}),"
-        f" languages with >= {options.min_documents} documents",
+        f" languages with >= {options.min_documents} documents; together the cutoffs remove at most "
+        f"{options.max_removed_share:.0%} of a language's sample (calibration_documents: its size)",
         f"# documents per language in the sample: {counts}",
         f"# inputs: {', '.join(sources)}",
     ]

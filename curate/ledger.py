@@ -111,6 +111,46 @@ def read_bytes_lost(rows: DataFrame) -> dict[str, int]:
     return {r[DROP_REASON]: int(r["bytes"]) for r in sorted(found, key=lambda r: r[DROP_REASON])}
 
 
+def rules_not_applied(rows: DataFrame, stages: list[tuple[str, list[str], list[tuple[str, str]]]]) -> dict[str, Any]:
+    """Per stage and rule, the documents per language the stage annotated but the rule could not judge: its
+    signal was null there (no threshold set for the language, no word list, a metric that does not apply).
+    `stages`: (stage name, the columns it provides, its (rule name, signal) pairs). Only non-zero counts."""
+    language = F.coalesce(F.col("language"), F.lit(UNDETERMINED)) if "language" in rows.columns else F.lit(UNDETERMINED)
+    checks = []
+    for stage, provides, rules in stages:
+        present = [F.col(c).isNotNull() for c in provides if c in rows.columns]
+        if not present:
+            continue
+        annotated = present[0]
+        for condition in present[1:]:
+            annotated = annotated | condition
+        for rule, signal in rules:
+            if signal in provides and signal in rows.columns:
+                checks.append((stage, rule, annotated & F.col(signal).isNull()))
+    if not checks:
+        return {}
+    sums = [F.sum(F.when(condition, 1).otherwise(0)).alias(f"c{i}") for i, (_, _, condition) in enumerate(checks)]
+    out: dict[str, Any] = {}
+    for row in rows.groupBy(language.alias("language")).agg(*sums).collect():
+        for i, (stage, rule, _) in enumerate(checks):
+            if row[f"c{i}"]:
+                out.setdefault(stage, {}).setdefault(rule, {})[row["language"]] = int(row[f"c{i}"])
+    return {stage: {rule: dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))) for rule, langs in rules.items()}
+            for stage, rules in out.items()}
+
+
+def format_not_applied(not_applied: dict[str, Any], top: int = 8) -> list[str]:
+    """Lines saying which rules did not apply to which languages (documents in parentheses)."""
+    lines = []
+    for stage, rules in not_applied.items():
+        for rule, languages in rules.items():
+            shown = ", ".join(f"{lang} ({n})" for lang, n in list(languages.items())[:top])
+            more = f" and {len(languages) - top} more" if len(languages) > top else ""
+            lines.append(f"rule {stage}.{rule} not applied (no threshold or word list for the language) to: "
+                         f"{shown}{more}")
+    return lines
+
+
 def format_table(ledger: dict[str, Any], top: int = 3) -> str:
     """A short text table: per stage, documents in, kept, dropped and the top reasons."""
     width = max([len("stage")] + [len(s["stage"]) for s in ledger["stages"]]) + 2

@@ -252,7 +252,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
 
     from curate.buckets import assign_buckets, bucket_counts
     from curate.fs import HadoopFS
-    from curate.ledger import aggregate, build_ledger, read_bytes_lost
+    from curate.ledger import aggregate, build_ledger, read_bytes_lost, rules_not_applied
     from curate.stats import compute_stats, numeric_signals
     from curate.validate import to_plain
     from curate.writer import StagedOutput, write_rejects, write_shards
@@ -286,6 +286,11 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
             print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
 
         ledger = build_ledger(aggregate(rows), stage_names)
+        not_applied = rules_not_applied(rows, [
+            (spec.name, [c for c in STAGES[spec.stage].provides if c != "text"],
+             [(rule.name, rule.signal) for rule in spec.rules]) for spec in config.stages])
+        if not_applied:
+            ledger["not_applied"] = not_applied
         lost = read_bytes_lost(rows)
         if lost:  # input bytes no document came from, per read reason
             ledger["stages"][0]["bytes"] = lost
@@ -469,7 +474,7 @@ def global_dedup(spark, rows, config: Config, checkpoint):
 
 def summary(result: RunResult) -> str:
     """What the job prints at the end: the ledger table and where everything is."""
-    from curate.ledger import format_table
+    from curate.ledger import format_not_applied, format_table
 
     out = result.output[len("file:"):] if result.output.startswith("file:") else result.output
     ledger = result.ledger
@@ -477,6 +482,7 @@ def summary(result: RunResult) -> str:
         "",
         format_table(ledger),
         "",
+        *format_not_applied(ledger.get("not_applied", {})),
         f"kept {ledger['documents_kept']} of {ledger['documents_in']} documents in {result.seconds:.1f} s",
         f"shards:  {out}/data  ({len(result.shards)} Parquet files, by language)",
         f"rejects: {out}/rejects",

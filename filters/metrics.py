@@ -38,6 +38,12 @@ PERMISSIVE_MAX = 1e18  # a cutoff no document reaches: the check is off for that
 # languages our tokenizer splits into characters; their word lists are matched against runs of characters
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo", "yue", "wuu"})
 
+# metrics whose cutoff only means something where it was set (or calibrated) for the language: for a language
+# the thresholds file does not list, the signal is null ("does not apply") instead of the `default` block's
+# cutoff, which dropped all clean Korean, Japanese and German text on the stop-word ratio (spaCy's lists do not
+# match their word forms at the rate of English). The other metrics' defaults are language-neutral.
+LANGUAGE_SPECIFIC = frozenset({"stopwords"})
+
 # ROOTS parameter → (signal, rule op, the cond_check_* switch)
 CUTOFFS = {
     "number_words_min_cutoff": ("metrics_words", ">=", "cond_check_number_words"),
@@ -61,11 +67,15 @@ RULE_NAMES = {
 class CulturaXMetricsParams:
     """`thresholds`: 'roots' (the published ROOTS values) or a thresholds YAML of the same shape;
     `wordlists_dir`: a folder with `stopwords/<lang>.txt` and `flagged_words/<lang>.txt`;
-    `check_perplexity`: add the perplexity rule (needs a `perplexity` signal from an earlier stage)."""
+    `check_perplexity`: add the perplexity rule (needs a `perplexity` signal from an earlier stage);
+    `check_lang_id`: add the file's lang_id cutoffs as a rule (the language-ID stage's rule is the one to use)."""
 
     thresholds: str = BUNDLED_THRESHOLDS
     wordlists_dir: str = RESOURCES
     check_perplexity: bool = False
+    # the thresholds file's lang_id cutoffs as a rule here too; off by default, so that a document's language
+    # score meets one threshold, the language-ID stage's own, which the config shows
+    check_lang_id: bool = False
 
 
 def thresholds_path(params: CulturaXMetricsParams) -> str:
@@ -140,7 +150,8 @@ def augmented(words: list[str], sizes: Sequence[int], join: str) -> list[str]:
 
 class CulturaXMetrics(Stage):
     """Adds `metrics_words`, `metrics_char_rep_ratio`, `metrics_word_rep_ratio`, `metrics_special_chars_ratio`,
-    `metrics_stopwords_ratio` and `metrics_flagged_words_ratio` (null for a language without a word list)."""
+    `metrics_stopwords_ratio` and `metrics_flagged_words_ratio` (null for a language without a word list, and
+    the stop-word ratio null for a language without its own block in the thresholds file)."""
 
     name = "culturax_metrics_v1"
     family = "metrics"
@@ -179,6 +190,8 @@ class CulturaXMetrics(Stage):
         """The thresholds file as rules: the default block's cutoffs, per-language ones in `by_language`."""
         table = load_thresholds(thresholds_path(params))
         cutoffs = dict(CUTOFFS)
+        if not params.check_lang_id:
+            del cutoffs["lang_id_min_cutoff"]
         if params.check_perplexity:
             cutoffs["perplexity_max_cutoff"] = ("perplexity", "<=", "cond_check_perplexity")
         rules = []
@@ -221,7 +234,7 @@ class CulturaXMetrics(Stage):
                 lowered = augmented(lowered, (2, 3, 4), "")
             for kind, column in (("stopwords", "metrics_stopwords_ratio"), ("flagged_words", "metrics_flagged_words_ratio")):
                 words_of_kind = self.lists[kind].get(language or "")
-                if words_of_kind is None:
+                if words_of_kind is None or (kind in LANGUAGE_SPECIFIC and language not in self.table):
                     out[column].append(None)
                 else:
                     out[column].append(sum(1 for w in lowered if w in words_of_kind) / len(lowered) if lowered else 0.0)

@@ -26,12 +26,16 @@ def main() -> int:
     parser.add_argument("--iqr-k", type=float, default=1.5)
     parser.add_argument("--percentiles", type=float, nargs=2, default=[0.05, 0.95], metavar=("LOW", "HIGH"))
     parser.add_argument("--min-documents", type=int, default=50, help="languages with fewer keep the base values")
+    parser.add_argument("--max-removed-share", type=float, default=0.10,
+                        help="the most the cutoffs may remove of a language's sample, together")
     args = parser.parse_args()
     try:
         config = config_from_args(args)
         config.read.sample_fraction = args.sample
+        if not 0 < args.max_removed_share < 1:
+            raise ConfigError(f"--max-removed-share must be between 0 and 1, got {args.max_removed_share}")
         options = CalibrationOptions(args.method, args.iqr_k, args.percentiles[0], args.percentiles[1],
-                                     args.min_documents)
+                                     args.min_documents, args.max_removed_share)
         thresholds, counts = calibrate(config, options, spark_conf(args))
     except ConfigError as exc:
         print(f"calibrate: config error: {exc}", file=sys.stderr)

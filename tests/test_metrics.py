@@ -67,12 +67,15 @@ def test_signals(stage):
     assert out["metrics_stopwords_ratio"][3] > 0  # zh: characters and their pairs against spaCy's list
 
 
-def test_languages_without_lists_get_no_signal(stage):
-    out = stage.annotate(DocBatch({"text": ["Dies ist ein Satz.", "Tämä on lause.", "Hii ni sentensi."],
-                                   "language": ["de", "fi", "sw"]}))
+def test_languages_without_lists_or_thresholds_get_no_stopword_signal(stage):
+    """fr has a ROOTS block and a stop-word list; de a list but no block (the default block's 0.1 was never set
+    for it); fi no stop-word list; sw no lists at all."""
+    out = stage.annotate(DocBatch({"text": ["Ceci est une phrase.", "Dies ist ein Satz.", "Tämä on lause.",
+                                            "Hii ni sentensi."], "language": ["fr", "de", "fi", "sw"]}))
     assert out["metrics_stopwords_ratio"][0] is not None and out["metrics_flagged_words_ratio"][0] is not None
     assert out["metrics_stopwords_ratio"][1] is None and out["metrics_flagged_words_ratio"][1] is not None
-    assert out["metrics_stopwords_ratio"][2] is None and out["metrics_flagged_words_ratio"][2] is None
+    assert out["metrics_stopwords_ratio"][2] is None and out["metrics_flagged_words_ratio"][2] is not None
+    assert out["metrics_stopwords_ratio"][3] is None and out["metrics_flagged_words_ratio"][3] is None
 
 
 def test_thresholds_become_rules():
@@ -80,9 +83,12 @@ def test_thresholds_become_rules():
     spec.check("metrics")
     rules = {r.name: r for r in spec.rules}
     assert list(rules) == ["min_words", "max_words", "char_repetition", "word_repetition", "special_characters",
-                           "stopwords", "flagged_words", "lang_id"]
+                           "stopwords", "flagged_words"]  # the language score has one threshold: LID's own
     assert rules["char_repetition"].value == 0.2 and rules["char_repetition"].by_language["en"] == 0.106
     assert rules["min_words"].by_language["zh"] == 1 and rules["stopwords"].by_language["en"] == 0.3
+    spec = StageSpec(stage="culturax_metrics_v1", params={"check_lang_id": True})
+    spec.check("metrics")
+    rules = {r.name: r for r in spec.rules}
     assert rules["lang_id"].signal == "language_score" and rules["lang_id"].by_language["bn"] == 0.95
 
 

@@ -37,6 +37,17 @@ def test_language_id_on_known_sentences(lid):
     assert out["language_score"][5:] == [0.0, 0.0]
 
 
+def test_language_id_prepares_text_as_fasttext_reads_it(lid):
+    """Line breaks become spaces and nothing else changes: non-breaking and ideographic spaces stay in their
+    words, as fastText (which splits on ASCII whitespace only) sees them in a line of its own input."""
+    texts = ["Ceci est une phrase\u00a0avec des espaces\u00a0insécables.\nEt une deuxième ligne\u3000ici.",
+             "Das ist ein Satz.\r\nUnd\u2009noch einer."]
+    out = lid.annotate(DocBatch({"text": texts}))
+    for text, language, score in zip(texts, out["language"], out["language_score"]):
+        labels, probabilities = lid.model.predict(text.replace("\r", " ").replace("\n", " "), k=1)
+        assert (language, score) == (labels[0][len("__label__"):], min(1.0, float(probabilities[0])))
+
+
 def test_language_id_reads_multiline_text(lid):
     text = "Ceci est la première ligne.\nEt voici une deuxième ligne, toujours en français.\n\nFin."
     assert lid.annotate(DocBatch({"text": [text]}))["language"] == ["fr"]
