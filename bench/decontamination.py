@@ -173,9 +173,10 @@ def measure(module, benchmarks, base, plants, judge, label: str, params) -> dict
             false_hits.append((source, number, texts, match))
     base_seconds = time.perf_counter() - started
 
-    unmatchable = {}
+    unmatchable: dict[str, int] = {}
     for benchmark, _, _ in getattr(index, "unmatchable", []):
         unmatchable[benchmark] = unmatchable.get(benchmark, 0) + 1
+    listed = hasattr(index, "unmatchable")  # an older version has no such list
     skipped = getattr(index, "skipped", None)
 
     print(f"{'benchmark':<14}{'kind':<8}{'planted':>8}{'caught':>8}{'recall':>8}{'distinct.':>10}{'caught':>8}"
@@ -189,13 +190,15 @@ def measure(module, benchmarks, base, plants, judge, label: str, params) -> dict
         for i, value in enumerate((len(rows), caught, len(distinct), sum(distinct))):
             total[i] += value
         share = f"{sum(distinct) / len(distinct):.1%}" if distinct else "-"
+        never = (unmatchable.get(name, 0) if listed else "-") if kind == "exact" else ""
         print(f"{name:<14}{kind:<8}{len(rows):>8}{caught:>8}{caught / len(rows):>8.1%}{len(distinct):>10}"
-              f"{sum(distinct):>8}{share:>8}{unmatchable.get(name, 0) if kind == 'exact' else '':>13}")
+              f"{sum(distinct):>8}{share:>8}{never:>13}")
         report[f"{name}/{kind}"] = {"planted": len(rows), "caught": caught, "distinctive": len(distinct),
                                     "distinctive_caught": sum(distinct)}
     for kind, (planted, caught, distinct, distinct_caught) in sorted(totals.items()):
+        never = (sum(unmatchable.values()) if listed else "-") if kind == "exact" else ""
         print(f"{'all':<14}{kind:<8}{planted:>8}{caught:>8}{caught / planted:>8.1%}{distinct:>10}{distinct_caught:>8}"
-              f"{distinct_caught / distinct:>8.1%}{sum(unmatchable.values()) if kind == 'exact' else '':>13}")
+              f"{distinct_caught / distinct:>8.1%}{never:>13}")
     print("distinctive plants caught, by place: " + ", ".join(
         f"{place}/{kind} {sum(c)}/{len(c)}" for (place, kind), c in sorted(by_place.items())))
     if skipped is not None:
@@ -240,7 +243,8 @@ def main() -> int:
     parser.add_argument("--old", help="another version of filters/decontamination.py to measure the same way")
     parser.add_argument("--ngram", type=int, default=current.DecontaminationParams.ngram)
     parser.add_argument("--min-similarity", type=float, default=current.DecontaminationParams.min_similarity)
-    parser.add_argument("--min-informative-share", type=float, default=current.DecontaminationParams.min_informative_share)
+    parser.add_argument("--min-informative-share", type=float,
+                        default=current.DecontaminationParams.min_informative_share)
     parser.add_argument("--min-informative", type=int, default=current.DecontaminationParams.min_informative)
     parser.add_argument("--min-informative-exact", type=int,
                         default=current.DecontaminationParams.min_informative_exact)
@@ -252,7 +256,8 @@ def main() -> int:
                                            min_informative_exact=args.min_informative_exact)
     print(f"params: ngram {params.ngram}, min_words {params.min_words}, min_informative_exact "
           f"{params.min_informative_exact}, min_informative {params.min_informative}, min_similarity "
-          f"{params.min_similarity}, anchor {params.anchor}, max_anchor_items {params.max_anchor_items}, seed {args.seed}")
+          f"{params.min_similarity}, min_informative_share {params.min_informative_share}, anchor {params.anchor}, "
+          f"max_anchor_items {params.max_anchor_items}, seed {args.seed}")
     benchmarks = [(spec.name, current.load_items(spec)) for spec in specs(shared, current)]
     base = base_records(shared)
     judge_index = current.BenchmarkIndex(benchmarks, params)  # the distinctiveness of each planted part

@@ -216,6 +216,11 @@ def speed(args) -> None:
     folder = WORK / f"speed-{args.docs[0]}"
     write_files(sentence_documents(Path(args.shared), args.docs[0]), folder)
     n = args.docs[0]
+    if args.no_peer:  # curate alone (e.g. one checkout against another with --code)
+        ours = our_run(folder, WORK / "speed-ours", 1, {})
+        print(f"\ncurate local[1], exact verification, {n} documents: {n / ours['seconds']:8.1f} docs/s "
+              f"({ours['seconds']:.1f} s, kept {ours['kept']})")
+        return
     theirs = datatrove_run(folder, WORK / "speed-datatrove", args.datatrove_python)
     ours = our_run(folder, WORK / "speed-ours", 1, {})
     ours_signature = our_run(folder, WORK / "speed-ours-signature", 1, {"verify": "signature"})
@@ -307,9 +312,16 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="+", default=[50_000])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--datatrove-python", default=str(ROOT / ".bench-venv" / "bin" / "python"))
+    parser.add_argument("--no-peer", action="store_true", help="speed: curate only, no datatrove run")
+    parser.add_argument("--code", help="a checkout whose curate to measure (default: this one); run from outside "
+                                       "any checkout, as Python workers put their working folder first")
     args = parser.parse_args()
-    if args.command in ("accuracy", "speed") and not Path(args.datatrove_python).exists():
-        raise SystemExit(f"no datatrove environment at {args.datatrove_python}: run `make bench-env` first")
+    if args.code:
+        sys.path.insert(0, args.code)
+        os.environ["PYTHONPATH"] = os.pathsep.join([args.code] + [p for p in [os.environ.get("PYTHONPATH")] if p])
+    if args.command in ("accuracy",) or (args.command == "speed" and not args.no_peer):
+        if not Path(args.datatrove_python).exists():
+            raise SystemExit(f"no datatrove environment at {args.datatrove_python}: run `make bench-env` first")
     if args.command == "signatures":
         args.docs = args.docs[0]
     {"accuracy": accuracy, "signatures": signatures, "speed": speed, "scale": scale}[args.command](args)

@@ -11,15 +11,17 @@ components, pairs at or above the threshold that both survive, and false removal
 exact Jaccard to the survivor it names is below threshold − 0.1).
 
 Dense corpus (the shape that broke the design): instruction prompts from ../shared/data — Alpaca en/zh, the
-LLaMA-Factory identity set instantiated with 25 assistant/author names from the Awesome-LLMs-Datasets catalog
-(templated, near-identical), glaive tool-call prompts with their tool definitions, DPO/KTO/v1 SFT prompts,
-ShareGPT-format first turns, Alpaca seed tasks, MT-Bench and Vicuna-bench questions. Sparse corpus: bench/
+LLaMA-Factory identity set instantiated with 6 × 6 assistant/author names from the Awesome-LLMs-Datasets
+catalog (templated: 36 copies of each record differing in one or two names), glaive tool-call prompts with their tool definitions, DPO/KTO/v1 SFT prompts,
+ShareGPT-format first turns, Alpaca seed tasks, MT-Bench and Vicuna-bench questions, and pages of three site
+templates (real C4 text around short real bodies). Sparse corpus: bench/
 dedup.py's planted pairs (each real document with three copies edited to known Jaccard levels).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -51,10 +53,10 @@ def dense_corpus(shared: Path) -> list[str]:
     for name in ("alpaca_en_demo.json", "alpaca_zh_demo.json"):
         texts += [f"{r['instruction']}\n{r.get('input', '')}".strip() for r in json.loads((demo / name).read_text())]
     catalog = [json.loads(line) for line in (shared / "awesome-llms-datasets" / "catalog.jsonl").open()]
-    names = sorted({c["name"] for c in catalog if c.get("name")})[:25]
-    authors = sorted({str(c.get("publisher") or c.get("Publisher") or c["name"]) for c in catalog})[:25]
+    names = sorted({c["name"] for c in catalog if c.get("name")})[:6]
+    authors = sorted({str(c.get("publisher") or c.get("Publisher") or c["name"]) for c in catalog})[-6:]
     for record in json.loads((demo / "identity.json").read_text()):
-        for name, author in zip(names, authors):
+        for name, author in itertools.product(names, authors):  # templated: every pair differs in a few words
             texts.append(f"{record['instruction']}\n{record['output']}".replace("{{name}}", name)
                          .replace("{{author}}", author))
     for record in json.loads((demo / "glaive_toolcall_en_demo.json").read_text()):
@@ -73,7 +75,25 @@ def dense_corpus(shared: Path) -> list[str]:
     for bench in ("mt_bench", "vicuna_bench"):
         for line in (shared / "fastchat" / bench / "question.jsonl").open():
             texts.append(json.loads(line)["turns"][0])
+    texts += templated_pages(shared)
     return [t for t in texts if t.strip()]
+
+
+def templated_pages(shared: Path, templates: int = 3, pages: int = 600) -> list[str]:
+    """Pages of a site template: the same ~150 words of navigation and footer (the opening of a real C4
+    document) around a short body of 10–60 words from other C4 documents. Two pages of one template are near
+    the threshold, closer the shorter their bodies: the dense, mixed buckets that LSH gets wrong."""
+    rng = random.Random(7)
+    c4 = [json.loads(line)["text"].split() for line in (shared / "llama-factory-demo" / "c4_demo.jsonl").open()]
+    frames = [words[:150] for words in c4[:templates]]
+    bodies = [words for words in c4[templates:] if len(words) >= 60]
+    out = []
+    for frame in frames:
+        for _ in range(pages):
+            body = rng.choice(bodies)
+            start = rng.randrange(0, len(body) - 10)
+            out.append(" ".join(frame[:100] + body[start:start + rng.randint(10, 60)] + frame[100:]))
+    return out
 
 
 def sparse_corpus(shared: Path) -> list[str]:
@@ -159,7 +179,7 @@ def report(name: str, texts: list[str], threshold: float) -> None:
     from curate.dedup.minhash import shingles
 
     sets = [truth_shingles(t) for t in texts]
-    differ = sum(s != frozenset(shingles(t)) for s, t in zip(sets, texts))
+    differ = sum(s != frozenset(x.decode("utf-8") for x in shingles(t)) for s, t in zip(sets, texts))
     pairs, component = ground_truth(sets, threshold)
     truth_kept = len(set(component))
     kept, removed, seconds = curate_run(texts, WORK / name, threshold)

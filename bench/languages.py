@@ -88,7 +88,14 @@ def main() -> None:
             exceptions.append((language, share, dropped))
     print(f"\nkept overall: {sum(kept_by.values())} of {len(docs)}; languages keeping ≥ 90 %: "
           f"{len(languages) - len(exceptions)} of {len(languages)}")
-    print("exceptions (< 90 % kept): " + ("; ".join(f"{l} {s:.0%} ({d})" for l, s, d in exceptions) or "none"))
+    from filters.language import LanguageId, LanguageIdParams
+
+    params = LanguageIdParams()
+    model = LanguageId(params, LanguageId.files_for(params)).model
+    labels = {label[len("__label__"):] for label in model.get_labels()}
+    print("exceptions (< 90 % kept): " + ("; ".join(
+        f"{l} {s:.0%} ({d}{'' if l in labels else '; not a language lid.176 knows'})" for l, s, d in exceptions)
+        or "none"))
     for stage, rules in not_applied.items():
         for rule, counts in rules.items():
             print(f"rule {stage}.{rule} not applied to {len(counts)} languages: {', '.join(sorted(counts))}")

@@ -31,10 +31,14 @@ def sibling(final: str, suffix: str) -> str:
     return f"{final.rstrip('/')}.curate-{suffix}"
 
 
+LEGACY_OUTPUT = {"data", "ledger.json", "config.yaml", "lineage.json"}  # what every earlier version wrote
+
+
 def is_curate_output(entries: Iterable[str]) -> bool:
-    """True for a folder's entry names that are an earlier curate output's: the marker and only curate's files."""
+    """True for a folder's entry names that are an earlier curate output's: nothing but curate's files, with the
+    marker (or, from versions before the marker, the files every run wrote)."""
     names = set(entries)
-    return OUTPUT_MARKER in names and names <= OUTPUT_ENTRIES
+    return names <= OUTPUT_ENTRIES and (OUTPUT_MARKER in names or LEGACY_OUTPUT <= names)
 
 
 def marker_text(run_id: str) -> str:

@@ -13,24 +13,28 @@ variables and stop words never count.
 
 - A part with ≥ `min_informative_exact` (2) informative words matches a text when a unit of the text equals
   it (`unit`). Units: the whole text, each paragraph (blank-line separated), each run of one to three
-  consecutive lines, each run of one or two consecutive sentences (a sentence ends at `.`, `!`, `?` or `:`
+  consecutive lines, each run of one to four consecutive sentences (a sentence ends at `.`, `!`, `?` or `:`
   before white space, or at a blank line; a single line break does not end one, so "Question: <item>" gives
-  the unit "<item>").
+  the unit "<item>"). A short part inside a longer sentence is not a match.
 - A part with ≥ `min_informative` (3) informative words also matches
   1. (`ngram`) when the text holds one of its word n-grams (`ngram`, 13 by default, as GPT-3 and OLMo
-     decontaminate) that itself has ≥ `min_informative` informative words; a part shorter than n words but of
-     at least `min_words` (8) words must appear whole, anywhere;
+     decontaminate) that itself has ≥ `min_informative` informative words; a part of `min_words` (8) to n-1
+     words when it appears whole, anywhere;
   2. (`near`, parts shorter than n words) when a unit of the text is the part with one word substituted,
      inserted or dropped and keeps ≥ `min_similarity` of the part's words (so parts of 4+ words): each part's
      one-word-deletion and wildcard-substitution variants are indexed, so this is a few hash lookups per unit;
-  3. (`fuzzy`, parts of at least `min_words` words) when they share an `anchor`-word n-gram (default 4) holding
-     an informative word, and ≥ `min_similarity` (0.75) of the part's words and ≥ `min_similarity` of its
-     informative words, at least `min_informative` of them, appear in order in the text's window around it
-     (difflib's matching blocks): the item with a few words changed, inserted or dropped.
+  3. (`fuzzy`, parts of n words or more) when they share an `anchor`-word n-gram (default 4) holding an
+     informative word, ≥ `min_similarity` (0.75) of the part's words appear in order in the text's window
+     around it (difflib's matching blocks) and those words hold ≥ `min_informative_share` (0.6) of the part's
+     informative words, at least `min_informative`: the item with a few words changed, inserted or dropped,
+     never a common phrasing with other content words, nor numbers and symbols alone.
 - A part with fewer than `min_informative_exact` informative words can never match; the index lists such parts
   (`BenchmarkIndex.unmatchable`).
 
-A match names every item whose normalised part is the matched one (benchmarks often repeat one another).
+Checks run cheapest first (n-grams, whole parts, units, one-edit units, fuzzy) and the first match is kept. It
+names every item the matched words could be: all items whose normalised part is the matched one (benchmarks
+repeat one another: MT-Bench 115 and GSM8K test 326 share their opening, ARC repeats stems), every part
+holding a matched n-gram, every part one edit away by the same lookup, and fuzzy matches equally similar.
 Plain Python over batches; the index is built once per worker from the files.
 """
 
@@ -57,9 +61,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}_]+")
 _LETTER = regex.compile(r"\p{L}")
 _NEWLINE = regex.compile(r"\n")
 _PARAGRAPH = regex.compile(r"\n[^\S\n]*\n")
-_SENTENCE_END = regex.compile(r"[.!?:。！？]+(?=\s)")
+_SENTENCE_END = regex.compile(r"[.!?:]+(?=\s)|[。！？]+")
 _LABEL = regex.compile(r"^\s*(?:question|q|problem|query|input)\s*:", regex.IGNORECASE)
-FUZZY_MIN = int(os.environ.get("FUZZY_MIN", "13"))
 _WILDCARD = "\x00"  # stands for any one word in a substitution variant; never a word itself
 STOPWORDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "resources", "stopwords", "en.txt")
 # pieces that words() leaves of English contractions ("don't" → "don", "t"): no more informative than the word
@@ -110,7 +113,7 @@ class BenchmarkSpec:
 @dataclasses.dataclass
 class Match:
     """Which benchmark item a text contains, and how it was found. `benchmark` and `item` name the first of
-    `items`: every (benchmark, item) whose normalised part is the one matched."""
+    `items`: every (benchmark, item) the matched words could be (see the module's notes)."""
 
     benchmark: str
     item: str
@@ -174,10 +177,13 @@ def load_items(spec: BenchmarkSpec) -> list[tuple[str, list[str]]]:
 
 @dataclasses.dataclass
 class DecontaminationParams:
-    """n-gram size; the shortest part matched whole anywhere in a text (shorter ones match only a whole unit:
-    the text, a paragraph, lines or sentences); the informative words a part needs for an exact unit match and
-    for any other match; one-word-edit unit matches (`near`) and the fuzzy match for edited copies; for the
-    stage, the benchmarks and the text columns searched (`fields`: `text`, or views like `prompt_text`)."""
+    """`ngram`: n-gram size; `min_words`: the shortest part (under n words) matched whole anywhere in a text,
+    shorter ones match only a whole unit (the text, a paragraph, lines, sentences); `min_informative_exact`: the
+    informative words a part needs to match at all (as an exact unit); `min_informative`: those it needs for any
+    other match (n-gram, whole part anywhere, one edit, fuzzy; also per matched n-gram); `near`: one-word-edit
+    unit matches for parts under n words; `fuzzy`, `anchor`, `min_similarity`, `min_informative_share`: the
+    fuzzy match of edited copies of parts of n words or more; for the stage, the benchmarks and the text
+    columns searched (`fields`: `text`, or views like `prompt_text`)."""
 
     ngram: int = 13
     min_words: int = 8
@@ -187,7 +193,7 @@ class DecontaminationParams:
     fuzzy: bool = True
     anchor: int = 4
     min_similarity: float = 0.75
-    min_informative_share: float = 0.5
+    min_informative_share: float = 0.6
     max_anchor_items: int = 50  # an anchor shared by more item parts is too common to point anywhere
     benchmarks: list[BenchmarkSpec] = dataclasses.field(default_factory=list)
     fields: list[str] = dataclasses.field(default_factory=lambda: ["text"])
@@ -201,7 +207,7 @@ class _Part:
     owners: list[tuple[str, str]]
     text: str  # the first owner's text, as written
     informative: frozenset[str]
-    level: int  # 0 never matched, 1 exact unit match only, 2 every kind of match
+    level: int  # 0 never matched, 1 only verbatim, 2 also edited (`BenchmarkIndex.level`)
 
 
 class BenchmarkIndex:
@@ -216,13 +222,14 @@ class BenchmarkIndex:
         self.unmatchable: list[tuple[str, str, str]] = []  # (benchmark, item id, text) of parts never matched
         self.units: dict[tuple[str, ...], int] = {}  # whole part → part index (parts of level ≥ 1)
         self.unit_lengths: set[int] = set()
-        self.grams: dict[tuple[str, ...], int] = {}  # n-gram with enough informative words → part index
+        # n-gram with enough informative words → the index of the part holding it, or of every part holding it
+        self.grams: dict[tuple[str, ...], Any] = {}
         self.heads: dict[tuple[str, ...], list[int]] = {}  # first min_words words of a part matched whole
         self.substitutions: dict[tuple[str, ...], list[int]] = {}  # part with one word a wildcard
         self.deletions: dict[tuple[str, ...], list[int]] = {}  # part less one word
         self.near_lengths: set[int] = set()  # lengths of parts matched with one edit
         self.near_parts: set[int] = set()
-        self.anchors: dict[tuple[str, ...], list[int]] = {}
+        self.anchors: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # anchor → (part index, position)
         by_tokens: dict[tuple[str, ...], int] = {}
         unmatchable_parts: list[tuple[str, str, str]] = []
         for benchmark, items in benchmarks:
@@ -246,19 +253,29 @@ class BenchmarkIndex:
         for index, part in enumerate(self.parts):
             if part.level:
                 self._add(index, part)
+        for anchor, postings in list(self.anchors.items()):
+            if len({index for index, _ in postings}) > p.max_anchor_items:
+                del self.anchors[anchor]  # too common to point anywhere
 
     def _add(self, index: int, part: _Part) -> None:
         p = self.params
         tokens, m = part.tokens, len(part.tokens)
         self.units[tokens] = index
         self.unit_lengths.add(m)
-        if part.level < 2:
-            return
+        if len(part.informative) < p.min_informative:
+            return  # an exact unit match only
         if m >= p.ngram:
             for i in range(m - p.ngram + 1):
                 gram = tokens[i:i + p.ngram]
                 if len(informative_words(gram)) >= p.min_informative:
-                    self.grams.setdefault(gram, index)
+                    held = self.grams.get(gram)
+                    if held is None:
+                        self.grams[gram] = index
+                    elif isinstance(held, int):
+                        if held != index:
+                            self.grams[gram] = (held, index)
+                    elif index not in held:
+                        self.grams[gram] = held + (index,)
         elif m >= p.min_words:
             self.heads.setdefault(tokens[:p.min_words], []).append(index)
         if self._near_eligible(m):
@@ -270,15 +287,13 @@ class BenchmarkIndex:
                 postings = self.deletions.setdefault(deletion, [])
                 if index not in postings:
                     postings.append(index)
-        if p.fuzzy and m >= FUZZY_MIN:
+        if p.fuzzy and m >= p.ngram:
             a = p.anchor
             for i in range(0, max(1, m - a + 1)):
                 anchor = tokens[i:i + a]
                 if not any(t in part.informative for t in anchor):
                     continue
-                postings = self.anchors.setdefault(anchor, [])
-                if not postings or postings[-1] != index:
-                    postings.append(index)
+                self.anchors.setdefault(anchor, []).append((index, i))
 
     @property
     def unmatchable_count(self) -> int:
@@ -286,7 +301,10 @@ class BenchmarkIndex:
         return len(self.unmatchable)
 
     def level(self, text: str) -> int:
-        """How an item part written as `text` can match: 0 never, 1 only as an exact unit, 2 also edited."""
+        """How an item part written as `text` can match: 0 never (fewer than `min_informative_exact` informative
+        words), 1 only verbatim (as a unit; parts of `min_words` words or more with `min_informative` informative
+        words also anywhere), 2 also edited (`min_informative` informative words, and n words or more, or few
+        enough that one edit keeps `min_similarity` of them)."""
         tokens = item_words(text)
         return self._level(tokens, informative_words(tokens))
 
@@ -300,14 +318,18 @@ class BenchmarkIndex:
             return 0
         if count < p.min_informative:
             return 1
-        # edited copies: n-grams and the fuzzy match for parts of min_words words or more, one-edit unit matches
+        # edited copies: surviving n-grams and the fuzzy match for parts of n words or more, one-edit unit matches
         # for shorter ones
-        return 2 if len(tokens) >= p.min_words or self._near_eligible(len(tokens)) else 1
+        return 2 if len(tokens) >= p.ngram or self._near_eligible(len(tokens)) else 1
 
-    def _match(self, index: int, how: str, similarity: float, matched: Sequence[str]) -> Match:
-        entry = self.parts[index]
-        benchmark, item = entry.owners[0]
-        return Match(benchmark, item, how, round(similarity, 3), list(entry.owners), " ".join(matched), entry.text)
+    def _match(self, indices: Sequence[int], how: str, similarity: float, matched: Sequence[str]) -> Match:
+        """A match with every item of the parts at `indices` (the parts the matched words could be)."""
+        owners: list[tuple[str, str]] = []
+        for index in sorted(indices):  # parts in the order of the benchmarks
+            owners += [owner for owner in self.parts[index].owners if owner not in owners]
+        benchmark, item = owners[0]
+        return Match(benchmark, item, how, round(similarity, 3), owners, " ".join(matched),
+                     self.parts[min(indices)].text)
 
     def find(self, text: str) -> Optional[Match]:
         """The first benchmark item `text` contains, or None."""
@@ -321,22 +343,22 @@ class BenchmarkIndex:
         n, size = p.ngram, len(tokens)
         if self.grams:
             for i in range(size - n + 1):
-                index = self.grams.get(tuple(tokens[i:i + n]))
-                if index is not None:
-                    return self._match(index, "ngram", 1.0, tokens[i:i + n])
+                held = self.grams.get(tuple(tokens[i:i + n]))
+                if held is not None:
+                    return self._match((held,) if isinstance(held, int) else held, "ngram", 1.0, tokens[i:i + n])
         if self.heads:
             k = p.min_words
             for i in range(size - k + 1):
                 for index in self.heads.get(tuple(tokens[i:i + k]), ()):
                     part = self.parts[index].tokens
                     if tuple(tokens[i:i + len(part)]) == part:
-                        return self._match(index, "ngram", 1.0, part)
+                        return self._match((index,), "ngram", 1.0, part)
         spans = _spans(norm, starts, size)
         for s, e in spans:
             if e - s in self.unit_lengths:
                 index = self.units.get(tuple(tokens[s:e]))
                 if index is not None:
-                    return self._match(index, "unit", 1.0, tokens[s:e])
+                    return self._match((index,), "unit", 1.0, tokens[s:e])
         if self.near_lengths:
             for s, e in spans:
                 match = self._near(tokens[s:e])
@@ -351,16 +373,18 @@ class BenchmarkIndex:
         k = len(unit)
         if k in self.near_lengths:  # one word substituted
             for j in range(k):
-                for index in self.substitutions.get(tuple(unit[:j]) + (_WILDCARD,) + tuple(unit[j + 1:]), ()):
-                    return self._match(index, "near", (k - 1) / k, unit)
+                found = self.substitutions.get(tuple(unit[:j]) + (_WILDCARD,) + tuple(unit[j + 1:]))
+                if found:
+                    return self._match(found, "near", (k - 1) / k, unit)
         if k - 1 in self.near_lengths:  # one word inserted in the text
             for j in range(k):
                 index = self.units.get(tuple(unit[:j] + unit[j + 1:]))
                 if index in self.near_parts:
-                    return self._match(index, "near", (k - 1) / k, unit)
+                    return self._match((index,), "near", (k - 1) / k, unit)
         if k + 1 in self.near_lengths:  # one word of the part dropped
-            for index in self.deletions.get(tuple(unit), ()):
-                return self._match(index, "near", k / (k + 1), unit)
+            found = self.deletions.get(tuple(unit))
+            if found:
+                return self._match(found, "near", k / (k + 1), unit)
         return None
 
     def _fuzzy(self, tokens: list[str]) -> Optional[Match]:
@@ -368,38 +392,35 @@ class BenchmarkIndex:
         a = p.anchor
         tried: set[tuple[int, int]] = set()
         for i in range(len(tokens) - a + 1):
-            postings = self.anchors.get(tuple(tokens[i:i + a]), ())
-            if len(postings) > p.max_anchor_items:
-                continue
-            for index in postings:
+            best: list[tuple[float, int, list[str]]] = []  # the parts this anchor leads to that match, best first
+            for index, j in self.anchors.get(tuple(tokens[i:i + a]), ()):
                 entry = self.parts[index]
                 part = entry.tokens
                 # the text window the part would cover, aligned on where this anchor sits in the part
                 pad = max(2, len(part) // 10)  # room for a few inserted or dropped words on either side
-                for j in _positions(part, tokens[i:i + a]):
-                    start = max(0, i - j - pad)
-                    if (index, start) in tried:
-                        continue
-                    tried.add((index, start))
-                    window = tokens[start:i - j + len(part) + pad]
-                    matcher = difflib.SequenceMatcher(None, part, window, autojunk=False)
-                    blocks = matcher.get_matching_blocks()
-                    similarity = sum(block.size for block in blocks) / len(part)
-                    if similarity < p.min_similarity:
-                        continue
-                    kept = {part[x] for block in blocks for x in range(block.a, block.a + block.size)}
-                    kept &= entry.informative
-                    if len(kept) >= p.min_informative and len(kept) >= p.min_informative_share * len(entry.informative):
-                        return self._match(index, "fuzzy", similarity, window)
+                start = max(0, i - j - pad)
+                if (index, start) in tried:
+                    continue
+                tried.add((index, start))
+                window = tokens[start:i - j + len(part) + pad]
+                # bounds first: the part's words found anywhere in the window, and its informative ones
+                present = set(window)
+                need_info = max(p.min_informative, p.min_informative_share * len(entry.informative))
+                if len(entry.informative & present) < need_info \
+                        or sum(t in present for t in part) < p.min_similarity * len(part):
+                    continue
+                blocks = difflib.SequenceMatcher(None, part, window, autojunk=False).get_matching_blocks()
+                similarity = sum(block.size for block in blocks) / len(part)
+                if similarity < p.min_similarity:
+                    continue
+                kept = {part[x] for block in blocks for x in range(block.a, block.a + block.size)}
+                if len(kept & entry.informative) >= need_info:
+                    best.append((similarity, index, window))
+            if best:  # items sharing wording: the most similar, and any as similar
+                top = max(similarity for similarity, _, _ in best)
+                tied = [(index, window) for similarity, index, window in best if similarity == top]
+                return self._match([index for index, _ in tied], "fuzzy", top, tied[0][1])
         return None
-
-
-def _positions(part: Sequence[str], anchor: Sequence[str]) -> Iterator[int]:
-    size = len(anchor)
-    anchor = tuple(anchor)
-    for j in range(len(part) - size + 1):
-        if part[j:j + size] == anchor:
-            yield j
 
 
 def _cuts(pattern: regex.Pattern, norm: str, starts: list[int], size: int, end: bool = False) -> list[int]:
@@ -411,14 +432,14 @@ def _cuts(pattern: regex.Pattern, norm: str, starts: list[int], size: int, end: 
 
 
 def _spans(norm: str, starts: list[int], size: int) -> list[tuple[int, int]]:
-    """Token spans of a text's units: the whole text, paragraphs, runs of 1-3 lines, runs of 1-2 sentences,
+    """Token spans of a text's units: the whole text, paragraphs, runs of 1-3 lines, runs of 1-4 sentences,
     in order of their start."""
     spans = {(0, size)}
     paragraphs = _cuts(_PARAGRAPH, norm, starts, size)
     lines = _cuts(_NEWLINE, norm, starts, size)
     sentences = sorted(set(paragraphs) | set(_cuts(_SENTENCE_END, norm, starts, size, end=True)))
     spans.update(zip(paragraphs, paragraphs[1:]))
-    for cuts, longest in ((lines, 3), (sentences, 2)):
+    for cuts, longest in ((lines, 3), (sentences, 4)):
         for run in range(1, longest + 1):
             spans.update(zip(cuts, cuts[run:]))
     return sorted(span for span in spans if span[1] > span[0])

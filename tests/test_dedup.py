@@ -167,3 +167,29 @@ def test_one_page_repeated_thousands_of_times_is_one_cluster(spark, tmp_path):
     kept = rows(tmp_path / "out" / "data")
     assert set(kept) == {"p00000", "other"}
     assert kept["p00000"]["dup_cluster_size"] == copies
+
+
+def test_every_pair_of_a_small_band_bucket_is_a_candidate(spark):
+    """Three documents in one bucket: the smallest (0) may be a false candidate, so 1 and 2 must still be
+    compared with each other, not only with 0 (linking each member to the bucket's smallest node lost them)."""
+    from curate.dedup.lsh import band_edges
+
+    signature = (7).to_bytes(4, "little")
+    nodes = spark.createDataFrame([(0, "", signature), (1, "", signature), (2, "", signature), (3, "", b"\x01" * 4)],
+                                  "node long, scope string, minhash binary")
+    edges = {(r.src, r.dst) for r in band_edges(nodes, bands=1, rows=1, width=4).collect()}
+    assert edges == {(0, 1), (0, 2), (1, 2)}
+    star = {(r.src, r.dst) for r in band_edges(nodes, bands=1, rows=1, width=4, verified=False).collect()}
+    assert star == {(1, 0), (2, 0)}  # unverified, the bucket's union is all that counts
+
+
+def test_a_large_band_bucket_gives_edges_linear_in_its_size(spark):
+    from curate.dedup.lsh import ALL_PAIRS_BUCKET, NEIGHBOURS, REPRESENTATIVES, band_edges
+
+    size = ALL_PAIRS_BUCKET * 3
+    rows = [(i, "", (5).to_bytes(4, "little") + i.to_bytes(4, "big")) for i in range(size)]
+    nodes = spark.createDataFrame(rows, "node long, scope string, minhash binary")
+    edges = {(r.src, r.dst) for r in band_edges(nodes, bands=1, rows=1, width=4).collect()}
+    assert len(edges) <= size * (REPRESENTATIVES + NEIGHBOURS)
+    # edges are (smaller, larger) node: every member is linked to the representatives, the smallest nodes
+    assert {dst for src, dst in edges if src < REPRESENTATIVES} | set(range(REPRESENTATIVES)) == set(range(size))

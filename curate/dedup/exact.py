@@ -1,9 +1,10 @@
 """URL dedup on normalised URLs and exact dedup on a hash of normalised text.
 
 Survivor policy (the same for every dedup stage): a reference document (see `REFERENCE`) first, then the
-highest `quality_score` when the column exists, then the newest `timestamp`, then the smallest `id`, then the
-smallest row key (ids may repeat across inputs; the row key never does) — a property of the data, not of
-partitioning. Scope `source` keeps the first part of `source` (an input's
+highest `quality_score` when the column exists, then the newest `timestamp`, then (near-dedup) the document with
+the most near-duplicates — the cluster's centre, so that fewer documents are removed for a survivor they are not
+themselves similar to — then the smallest `id`, then the smallest row key (ids may repeat across inputs; the row
+key never does) — a property of the data, not of partitioning. Scope `source` keeps the first part of `source` (an input's
 `source:` name, e.g. one crawl dump) in the key, so copies are only looked for within it; `global` looks
 across all inputs.
 """
@@ -19,6 +20,7 @@ DUP_OF = "dup_of"
 DUP_CLUSTER = "dup_cluster"
 DUP_CLUSTER_SIZE = "dup_cluster_size"
 REFERENCE = "_reference"  # true on rows of a reference dataset: they always survive and are never written
+DEGREE = "_degree"  # near-dedup: a document's number of verified near-duplicates
 
 
 def normalized_url(column: str = "url") -> Column:
@@ -44,8 +46,9 @@ def _survivor_order(df: DataFrame) -> Column:
     reference = F.when(F.col(REFERENCE), 0).otherwise(1) if REFERENCE in df.columns else F.lit(1)
     quality = (-F.col("quality_score").cast("double")) if "quality_score" in df.columns else F.lit(0.0)
     newest = -F.coalesce(F.unix_micros(F.col("timestamp")), F.lit(0))
+    central = -F.coalesce(F.col(DEGREE), F.lit(0)) if DEGREE in df.columns else F.lit(0)
     return F.struct(reference.alias("r"), F.coalesce(quality, F.lit(float("inf"))).alias("q"), newest.alias("t"),
-                    F.col("id").alias("id"), F.col(ROW_KEY).alias("row"))
+                    central.alias("c"), F.col("id").alias("id"), F.col(ROW_KEY).alias("row"))
 
 
 def scoped(key: Column, scope: str) -> Column:

@@ -68,9 +68,9 @@ def recall_bands(threshold: float, num_perm: int, recall: float) -> tuple[int, i
     return num_perm, 1
 
 
-ALL_PAIRS_BUCKET = 64  # band buckets up to this size: every pair of members is a candidate
-REPRESENTATIVES = 4  # larger buckets: every member against the bucket's first (smallest) members …
-NEIGHBOURS = 2  # … and against the next members in signature order (near-identical signatures sort together)
+ALL_PAIRS_BUCKET = 256  # band buckets up to this size: every pair of members is a candidate
+REPRESENTATIVES = 8  # larger buckets: every member against the bucket's first (smallest) members …
+NEIGHBOURS = 4  # … and against the next members in signature order (near-identical signatures sort together)
 
 
 def band_edges(nodes: DataFrame, bands: int, rows: int, width: int, verified: bool = True) -> DataFrame:

@@ -8,7 +8,7 @@ from typing import Callable, Optional
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 
-from curate.dedup.exact import (REFERENCE, deduplicate, normalized_text_hash, normalized_url, scoped,
+from curate.dedup.exact import (DEGREE, REFERENCE, deduplicate, normalized_text_hash, normalized_url, scoped,
                                 with_dedup_columns)
 from curate.dedup.lsh import band_edges, connected_components, verify_edges
 from curate.dedup.minhash import MINHASH
@@ -47,13 +47,14 @@ def _dedup_pass(rows: DataFrame, dedup, scope: str, checkpoint: Checkpoint, pref
                                         dedup.field)
         rows = rows.join(components, NODE, "left")
         rows = deduplicate(rows, F.col("_component"), "dedup.minhash", clusters=not in_reference,
-                           in_reference=in_reference).drop("_component")
+                           in_reference=in_reference).drop("_component", DEGREE)
     return rows
 
 
 def minhash_components(rows: DataFrame, config, scope: str, checkpoint: Checkpoint, field: str = "text") -> DataFrame:
-    """(_node, _component) for the live documents with a near-duplicate: LSH banding, verification of the
-    candidate pairs when configured, connected components."""
+    """(_node, _component, _degree) for the live documents with a near-duplicate: LSH banding, verification of
+    the candidate pairs when configured, connected components, and each document's number of (verified)
+    near-duplicates, which makes a cluster's centre its survivor when nothing else decides."""
     alive = rows.where(F.col(DROP_REASON).isNull() & F.col(MINHASH).isNotNull())
     scope_column = F.split(F.col("source"), "/").getItem(0) if scope == "source" else F.lit("")
     nodes = checkpoint(alive.select(F.col(NODE).alias("node"), scope_column.alias("scope"), MINHASH), "nodes")
@@ -70,4 +71,7 @@ def minhash_components(rows: DataFrame, config, scope: str, checkpoint: Checkpoi
         edges = verify_edges(edges, ends, config.verify, config.threshold, config)
     edges = checkpoint(edges, "edges")
     components = connected_components(edges, checkpoint)
-    return components.select(F.col("node").alias(NODE), F.col("component").alias("_component"))
+    ends = edges.select(F.col("src").alias("node")).unionAll(edges.select(F.col("dst").alias("node")))
+    degrees = ends.groupBy("node").agg(F.count(F.lit(1)).alias(DEGREE))  # distinct edges: distinct neighbours
+    return (components.join(degrees, "node", "left")
+            .select(F.col("node").alias(NODE), F.col("component").alias("_component"), DEGREE))
