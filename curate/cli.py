@@ -45,7 +45,7 @@ def spark_conf(args: argparse.Namespace) -> dict[str, str]:
 def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of a pipeline run, shared by `curate run` and jobs/pipeline.py."""
     parser.add_argument("--config", help=f"YAML config (default: {os.path.relpath(REPO_DEFAULT_CONFIG)})")
-    parser.add_argument("--input", nargs="+", metavar="PATH",
+    parser.add_argument("--input", nargs="+", action="extend", metavar="PATH",
                         help="files, folders or globs to read instead of the config's inputs")
     parser.add_argument("--output", metavar="DIR", help="output folder instead of the config's output.path; a run "
                         "replaces only an earlier curate output or creates a new folder")
@@ -113,7 +113,8 @@ def run_from_args(args: argparse.Namespace) -> int:
 
     interrupted = 0
     previous = signal.signal(signal.SIGTERM, _terminate)
-    logging.getLogger().addFilter(_drop_interruption_reports)
+    for name in ("", "py4j", "py4j.java_gateway", "py4j.clientserver"):  # filters do not apply to propagated records
+        logging.getLogger(name).addFilter(_drop_interruption_reports)
     try:
         config = config_from_args(args)
         result = run(config, spark_conf(args))
@@ -136,6 +137,7 @@ def run_from_args(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
     if interrupted:
+        _stop_spark_quietly()
         print(f"curate: interrupted after {PROGRESS['finished']}; rerun the same command to resume",
               file=sys.stderr)
         return interrupted
@@ -146,6 +148,19 @@ def _drop_interruption_reports(record: "logging.LogRecord") -> bool:
     """Py4J logs a traceback of its own when a call is cut short (by Ctrl-C, SIGTERM, or the gateway going away
     after one); the exception itself still reaches curate, which reports it in one line."""
     return f"{os.sep}py4j{os.sep}" not in record.pathname
+
+
+def _stop_spark_quietly() -> None:
+    """After an interruption, stop Spark here, where its errors on a half-closed gateway can be ignored, rather
+    than in Python's exit handlers, which print them as tracebacks."""
+    import contextlib
+
+    from pyspark import SparkContext
+
+    context = SparkContext._active_spark_context
+    if context is not None:
+        with contextlib.suppress(Exception):
+            context.stop()
 
 
 def _interruption(exc: BaseException) -> Optional[BaseException]:
@@ -242,6 +257,8 @@ def catalog_from_args(args: argparse.Namespace) -> int:
 
     try:
         check_target(args.out, "--out", args.dirs, fix="; the catalog is written into a folder of its own")
+        if os.path.exists(args.out) and not os.path.isdir(args.out):
+            raise ConfigError(f"--out '{args.out}' is a file; give a folder for the catalog")
         index = build_site(args.dirs, args.out)
     except (FileNotFoundError, FileExistsError, ConfigError) as exc:
         print(f"curate catalog: {exc}", file=sys.stderr)

@@ -143,8 +143,9 @@ class OutputConfig:
     overwrite: bool = False  # replace a folder of files curate did not write (`--overwrite`); never an input
 
     def check(self, where: str) -> None:
-        if self.shard_target_mb <= 0:
-            raise ConfigError(f"{where}.shard_target_mb: must be > 0, got {self.shard_target_mb}")
+        if not 0 < self.shard_target_mb <= 1 << 20:
+            raise ConfigError(f"{where}.shard_target_mb: must be between 1 and {1 << 20} (1 TB), got "
+                              f"{show(self.shard_target_mb)}")
         if self.rejects_sample_per_reason < 1:
             raise ConfigError(f"{where}.rejects_sample_per_reason: must be ≥ 1, got {self.rejects_sample_per_reason}")
 
@@ -409,6 +410,8 @@ class Config:
             signal_type = types[self.buckets.signal]
             if not (pa.types.is_integer(signal_type) or pa.types.is_floating(signal_type)):
                 raise ConfigError(f"buckets.signal: '{self.buckets.signal}' is not a number")
+        if self.extract.timeout_s < 0:
+            raise ConfigError(f"extract.timeout_s: must be ≥ 0 (0: no time limit), got {self.extract.timeout_s}")
         for key, value in self.spark.items():
             if not key.startswith("spark."):
                 raise ConfigError(f"spark: '{key}' is not a Spark setting; Spark settings start with 'spark.' "
@@ -446,8 +449,13 @@ def load_config(path: str, overrides: Optional[dict[str, Any]] = None) -> Config
     """Read and validate the YAML config at `path`, with command-line overrides applied first."""
     if not os.path.exists(path):
         raise ConfigError(f"config file '{path}' does not exist")
-    with open(path, encoding="utf-8") as handle:
-        data = safe_load_bounded(handle, path)
+    if not os.path.isfile(path):
+        raise ConfigError(f"config '{path}' is not a file; give the YAML file's path")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = safe_load_bounded(handle, path)
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the config as UTF-8") from None
     if isinstance(data, dict) and overrides:
         data = apply_overrides(data, overrides)
     try:
@@ -462,7 +470,10 @@ MAX_YAML_VALUES = 100_000  # values a config holds once its aliases are expanded
 def safe_load_bounded(stream, origin: str) -> Any:
     """`yaml.safe_load`, refusing documents whose aliases expand to more than MAX_YAML_VALUES values (a ~500-byte
     "billion laughs" config would otherwise take minutes and GBs to check and to print)."""
-    loader = yaml.SafeLoader(stream)
+    try:
+        loader = yaml.SafeLoader(stream)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{origin}: not valid YAML: {str(exc)[:500]}") from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -496,6 +507,11 @@ def _expanded_size(node: yaml.Node) -> int:
             children = []
         if ready:
             sizes[id(current)] = min(cap, 1 + sum(sizes.get(id(child), cap) for child in children))
+            if isinstance(current, yaml.MappingNode):
+                keys = [k.value for k, _ in current.value if isinstance(k, yaml.ScalarNode)]
+                for key in {k for k in keys if keys.count(k) > 1}:
+                    raise ConfigError(f"key '{key}' is given twice in one mapping (line "
+                                      f"{current.start_mark.line + 1}); YAML would keep only the last")
             continue
         stack.append((current, True))
         stack.extend((child, False) for child in children if id(child) not in sizes)

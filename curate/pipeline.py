@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import json
 import os
@@ -89,7 +90,9 @@ def stage_files(config: Config) -> dict[str, dict[str, str]]:
         for key, path in files.items():
             path = os.path.abspath(path)
             if names.setdefault(os.path.basename(path), path) != path:
-                copies = copies or tempfile.mkdtemp(prefix="curate-shipped-")
+                if copies is None:
+                    copies = tempfile.mkdtemp(prefix="curate-shipped-")
+                    atexit.register(shutil.rmtree, copies, True)  # Spark has shipped them by then
                 unique = os.path.join(copies, f"{spec.name}.{key.replace('/', '.')}.{os.path.basename(path)}")
                 shutil.copyfile(path, unique)
                 path = unique
@@ -117,6 +120,7 @@ def prepare(config: Config) -> RunPlan:
     """Everything checked and planned on the driver before Spark starts."""
     from curate.scoring import check_scorer_files
 
+    check_inputs_outside_output(config)
     files = expand_inputs(config.inputs, exclude=output_paths(config))
     check_output_target(config, files)
     check_scorer_files(config)
@@ -141,6 +145,25 @@ def output_paths(config: Config) -> list[str]:
     return [final] + [sibling(final, suffix) for suffix in ("staging", "replaced", "lock")]
 
 
+def _named_inputs(config: Config) -> list[str]:
+    """The local input paths as the config names them (a glob by its fixed part), links not followed."""
+    from curate.io.paths import glob_root
+    from curate.io.streams import is_uri, local_path
+
+    return [os.path.abspath(glob_root(local_path(p))) for spec in config.inputs + config.dedup.reference
+            for p in spec.paths if not is_uri(p)]
+
+
+def check_inputs_outside_output(config: Config) -> None:
+    """An input the output folder is or holds fails here, before its files are listed (they would be skipped as
+    the output's and the message would say the input matched nothing)."""
+    from curate.io.streams import is_uri, local_path
+    from curate.targets import check_target
+
+    if not is_uri(config.output.path):
+        check_target(local_path(config.output.path), "output", _named_inputs(config))
+
+
 def check_output_target(config: Config, files: list[InputFile]) -> None:
     """A local output must be one this run may replace (curate/targets.py); URIs are checked when the run
     starts, through Hadoop."""
@@ -152,7 +175,7 @@ def check_output_target(config: Config, files: list[InputFile]) -> None:
     inputs = [local_path(f.path) for f in files if not is_uri(f.path)]
     reference = [local_path(f.path) for f in expand_inputs(config.dedup.reference) if not is_uri(f.path)] \
         if config.dedup.reference else []
-    check_output(local_path(config.output.path), inputs + reference, config.output.overwrite)
+    check_output(local_path(config.output.path), inputs + reference + _named_inputs(config), config.output.overwrite)
 
 
 FIELD_CHECK_FILES = 1000  # files checked per input (the rest are assumed to share their fields)
@@ -188,9 +211,10 @@ def check_fields(files: list[InputFile], config: Config) -> None:
 
 
 def _field_error(where: str, name: str, found: set[str], option: str, key: str) -> ConfigError:
-    shown = ", ".join(sorted(found))[:400]
+    names = sorted(found)
+    shown = ", ".join(names[:40]) + (f" and {len(names) - 40} more" if len(names) > 40 else "")
     return ConfigError(f"{where}: its first records have no field '{name}' (fields found: {shown}); name the "
-                       f"field with {option} or the input's {key}:")
+                       f"field with {option}, or `{key}` in the config's input")
 
 
 def check_record_formats(files: list[InputFile], config: Config) -> None:

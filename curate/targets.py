@@ -62,16 +62,26 @@ def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip("/") + "/")
 
 
+SYSTEM_FOLDERS = ("/usr/local", "/usr/lib", "/usr/share", "/usr/bin", "/var/lib", "/var/log", "/var/cache",
+                  "/var/tmp", "/var/www", "/var/mail", "/var/spool", "/opt/conda")
+
+
 def protected_folders() -> list[tuple[str, str]]:
     """Folders no run replaces whatever it is told: (path, why)."""
-    out = [("/", "the root folder"), (_real(os.path.expanduser("~")), "your home folder")]
     cwd = _real(os.getcwd())
-    out.append((cwd, "the working folder"))
+    out = [("/", "the root folder"), (_real(os.path.expanduser("~")), "your home folder"),
+           (cwd, "the working folder")]
     parent = os.path.dirname(cwd)
     while parent and parent != "/":
-        out.append((parent, "a folder above the working folder"))
+        out.append((parent, f"a folder above the working folder ({cwd})"))
         parent = os.path.dirname(parent)
+    out += [(folder, "a system folder") for folder in SYSTEM_FOLDERS]
     return out
+
+
+def _system_level(real: str) -> bool:
+    """A top-level folder (/etc, /tmp, /home …) or a mount point: never replaced, whatever it holds."""
+    return real.count("/") <= 1 or os.path.ismount(real)
 
 
 def check_target(path: str, what: str, protected_paths: Iterable[str] = (), fix: str = "") -> str:
@@ -79,19 +89,22 @@ def check_target(path: str, what: str, protected_paths: Iterable[str] = (), fix:
     root, home, working folder or one above it, or a folder that is, holds or lies inside a protected path
     (the inputs)."""
     real = _real(path)
+    named = os.path.abspath(path)
     if os.path.islink(path.rstrip("/")):
         raise ConfigError(f"{what} '{path}' is a symbolic link (to '{os.readlink(path.rstrip('/'))}'); give the "
                           f"folder itself{fix}")
     for folder, why in protected_folders():
         if real == folder:
-            raise ConfigError(f"{what} '{path}' is {why} ({real}); curate replaces what is at its output path, so "
-                              f"give a folder of its own, e.g. out/<name>{fix}")
-    for protected in protected_paths:
-        protected_real = _real(protected)
-        if _inside(protected_real, real):
-            raise ConfigError(f"{what} '{path}' is or holds the input '{protected}'; write the output elsewhere{fix}")
-        if os.path.isfile(protected_real) and real == protected_real:
-            raise ConfigError(f"{what} '{path}' is the input file '{protected}'{fix}")
+            raise ConfigError(f"{what} '{path}' is {why}; curate replaces what is at its output path, so give a "
+                              f"folder of its own, e.g. out/<name>{fix}")
+    if _system_level(real) and os.path.isdir(real) and os.listdir(real):
+        raise ConfigError(f"{what} '{path}' is a top-level folder or a mount point; give a folder of its own "
+                          f"below it{fix}")
+    for protected in protected_paths:  # the input as named (a link is the user's too) and where it leads
+        for form in {_real(protected), os.path.abspath(protected)}:
+            if _inside(form, real) or _inside(form, named):
+                raise ConfigError(f"{what} '{path}' is or holds the input '{protected}'; write the output "
+                                  f"elsewhere{fix}")
     return real
 
 
@@ -104,7 +117,8 @@ def check_output(path: str, inputs: Iterable[str], overwrite: bool) -> None:
     if os.path.isdir(real):
         entries = os.listdir(real)
         if entries and not is_curate_output(entries) and not overwrite:
-            shown = ", ".join(sorted(entries)[:5]) + (" …" if len(entries) > 5 else "")
+            others = sorted(set(entries) - OUTPUT_ENTRIES) or sorted(entries)
+            shown = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
             raise ConfigError(f"output '{path}' holds files curate did not write ({shown}); give a new or empty "
                               f"folder, or pass --overwrite to replace that folder and everything in it")
     for suffix, marker in (("staging", STAGING_MARKER), ("replaced", None)):

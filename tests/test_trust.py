@@ -335,6 +335,41 @@ def test_an_interrupted_run_prints_one_line_exits_with_the_signal_code_and_can_r
     process.send_signal(signum)
     stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == code, stderr
-    assert "Traceback" not in stderr and "Py4J" not in stderr and "py4j" not in stderr
+    assert "Traceback" not in stderr and "Py4J" not in stderr and "py4j" not in stderr, stderr
     assert "curate: interrupted after " in stderr and "rerun the same command to resume" in stderr
     assert (tmp_path / "out.curate-staging").is_dir() and not (tmp_path / "out.curate-lock").exists()
+
+
+def test_a_link_named_as_input_inside_the_output_is_never_replaced(tmp_path, monkeypatch):
+    target = jsonl(tmp_path / "data" / "docs.jsonl", [{"text": t} for t in C4[:5]])
+    holder = tmp_path / "holder"
+    holder.mkdir()
+    (holder / "docs_link.jsonl").symlink_to(target)
+    with pytest.raises(ConfigError, match="holds the input"):
+        prepare(config(holder, [{"paths": [str(holder / "docs_link.jsonl")]}],
+                       output={"path": str(holder), "overwrite": True}))
+    assert (holder / "docs_link.jsonl").is_symlink()
+
+
+def test_an_earlier_curate_output_inside_an_input_folder_is_not_read(spark, tmp_path):
+    folder = tmp_path / "d"
+    jsonl(folder / "c4.jsonl", [{"text": t} for t in C4[:12]])
+    first = run(config(folder / "out1", [{"paths": [str(folder)]}]), echo=False)
+    second = run(config(folder / "out2", [{"paths": [str(folder)]}]), echo=False)
+    assert first.ledger["documents_in"] == second.ledger["documents_in"] == 12
+
+
+@pytest.mark.parametrize("content, message", [(b"name: caf\xe9\n", "not UTF-8"), (b"name: a\x00b\n", "not valid YAML"),
+                                              (b"name: a\nname: b\n", "given twice")])
+def test_config_files_that_are_no_clean_yaml_fail_with_a_message(tmp_path, content, message):
+    (tmp_path / "c.yaml").write_bytes(content)
+    with pytest.raises(ConfigError, match=message):
+        load_config(str(tmp_path / "c.yaml"))
+    with pytest.raises(ConfigError, match="not a file"):
+        load_config(str(tmp_path))
+
+
+def test_overwrite_never_applies_to_a_top_level_folder(tmp_path):
+    docs = jsonl(tmp_path / "in.jsonl", [{"text": C4[0]}])
+    with pytest.raises(ConfigError, match="top-level folder|system folder|root"):
+        prepare(config(Path("/etc"), [{"paths": [str(docs)]}], output={"path": "/etc", "overwrite": True}))

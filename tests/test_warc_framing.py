@@ -173,3 +173,33 @@ def test_well_framed_files_read_the_same_with_and_without_compression(tmp_path):
     key = [(d.url, d.html, d.meta["warc_record_id"]) for d in plain]
     assert len(key) == 5 and key == [(d.url, d.html, d.meta["warc_record_id"]) for d in zipped] \
         == [(d.url, d.html, d.meta["warc_record_id"]) for d in whole]
+
+
+@pytest.mark.parametrize("damage", ["junk", "bitflip"])
+def test_a_broken_gzip_member_costs_its_record_only(tmp_path, damage):
+    """Per-record gzip with junk between two members, or a corrupt byte inside one: decompression resumes at
+    the next member, the damaged record is a reject, every other record is read."""
+    members = [gzip.compress(warc_record(n)) for n in range(1, 9)]
+    if damage == "junk":
+        members.insert(4, b"\x00junk that is no gzip member" * 10)
+        expected, lost = range(1, 9), {"read.corrupt_member": 1}
+    else:
+        broken = bytearray(members[4])
+        broken[len(broken) // 2] ^= 0xFF
+        members[4] = bytes(broken)
+        expected, lost = [1, 2, 3, 4, 6, 7, 8], None
+    docs = read(tmp_path, "damaged.warc.gz", b"".join(members))
+    assert urls(docs) == expected_urls(expected)
+    if lost:
+        assert reasons(docs) == lost
+    else:  # the member is cut where it breaks: what decoded of it is a truncated record, the rest is skipped
+        assert set(reasons(docs)) <= {"read.corrupt_member", "read.truncated_record", "read.corrupt_record"}
+        assert reasons(docs)
+
+
+def test_a_file_cut_inside_a_record_header_is_a_truncated_record(tmp_path):
+    last = warc_record(3)
+    cut = last[:40]  # inside the header block
+    docs = read(tmp_path, "cut-header.warc", warc_record(1) + warc_record(2) + cut)
+    assert urls(docs) == expected_urls([1, 2])
+    assert [(d.drop_reason, d.meta["bytes"]) for d in docs if d.drop_reason] == [("read.truncated_record", len(cut))]

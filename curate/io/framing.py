@@ -37,6 +37,15 @@ class StreamBroken(Exception):
 
 
 @dataclass
+class Break:
+    """A place in a compressed stream that could not be decompressed: `size` compressed bytes were skipped to
+    the next gzip member, which decompression resumed from."""
+
+    size: int
+    error: str
+
+
+@dataclass
 class Record:
     """One framed record: its bytes (header + block), where it starts, its kind, and how its end was found."""
 
@@ -86,7 +95,13 @@ def decompressed_chunks(raw, head: bytes) -> Iterator[bytes]:
         yield chunk
 
 
-def _gzip_chunks(raw) -> Iterator[bytes]:
+GZIP_MEMBER = b"\x1f\x8b\x08"
+
+
+def _gzip_chunks(raw) -> Iterator[Union[bytes, Break]]:
+    """gzip members decompressed one after the other. A member that cannot be decompressed (corrupt bytes, junk
+    between members) is skipped to the next gzip member header, yielding a `Break` there; a stream cut inside its
+    last member raises StreamBroken after everything decodable was yielded."""
     decoder = zlib.decompressobj(31)
     pending = b""
     started = False  # bytes of the current member have been fed
@@ -97,23 +112,47 @@ def _gzip_chunks(raw) -> Iterator[bytes]:
             if started and not decoder.eof:
                 raise StreamBroken("the gzip stream ends inside a member (the file is truncated)")
             return
+        while not started and len(data) < len(GZIP_MEMBER) and GZIP_MEMBER.startswith(data):
+            more = raw.read(CHUNK)  # a member header split across reads
+            if not more:
+                break
+            data += more
+        if not started and not data.startswith(GZIP_MEMBER):  # junk where a member should start
+            if not data.strip(b"\x00"):
+                continue  # NUL padding after the last member
+            data = yield from _skip_to_member(raw, data, "bytes that are no gzip member")
+            if not data:
+                return
         try:
             out = decoder.decompress(data)
         except zlib.error as exc:
-            raise StreamBroken(f"gzip data is corrupt: {exc}") from None
+            rest = yield from _skip_to_member(raw, data[1:], f"a corrupt gzip member ({exc})", skipped=1)
+            decoder, started, pending = zlib.decompressobj(31), False, rest
+            continue
         started = True
         if out:
             yield out
         if decoder.eof:
-            rest = decoder.unused_data
-            if rest.strip(b"\x00") and not rest.startswith(b"\x1f\x8b"):
-                if len(rest) < 2 and rest == b"\x1f":  # a member header split across reads
-                    rest += raw.read(1)
-                if not rest.startswith(b"\x1f\x8b"):
-                    raise StreamBroken(f"{len(rest)}+ bytes after the last gzip member are no gzip data")
+            pending = decoder.unused_data
             decoder = zlib.decompressobj(31)
             started = False
-            pending = rest if rest.strip(b"\x00") else b""
+
+
+def _skip_to_member(raw, data: bytes, why: str, skipped: int = 0):
+    """Read past `data` (and on) to the next gzip member header; yields one Break; returns the bytes from the
+    header on (empty at the end of the stream)."""
+    while True:
+        found = data.find(GZIP_MEMBER)
+        if found >= 0:
+            yield Break(skipped + found, why)
+            return data[found:]
+        keep = data[-2:]  # a header split across reads
+        skipped += len(data) - len(keep)
+        more = raw.read(CHUNK)
+        if not more:
+            yield Break(skipped + len(keep), why)
+            return b""
+        data = keep + more
 
 
 class _Window:
@@ -126,6 +165,8 @@ class _Window:
         self.eof = False
         self.error: Optional[str] = None  # why the stream broke, if it did
         self.error_reported = False  # a gap already carries `error`
+        self.breaks: list[int] = []  # offsets where decompression skipped compressed bytes
+        self.skipped: list[Gap] = []  # those skips, to report
 
     def fill(self, size: int) -> bool:
         """Read until the window holds `size` bytes; False when the stream ends first."""
@@ -135,7 +176,13 @@ class _Window:
 
     def _more(self) -> None:
         try:
-            self.buf += next(self._chunks)
+            chunk = next(self._chunks)
+            if isinstance(chunk, Break):
+                offset = self.start + len(self.buf)
+                self.breaks.append(offset)
+                self.skipped.append(Gap("corrupt_member", offset, chunk.size, b"", chunk.error))
+            else:
+                self.buf += chunk
         except StopIteration:
             self.eof = True
         except StreamBroken as exc:
@@ -277,6 +324,8 @@ def frame_records(chunks: Iterator[bytes], max_block: int) -> Iterator[Union[Rec
     kind: Optional[str] = None
     while True:
         window.skip_blank()
+        while window.skipped:
+            yield window.skipped.pop(0)
         if not window.buf:
             break
         here = _header_here(window, kind)
@@ -288,6 +337,7 @@ def frame_records(chunks: Iterator[bytes], max_block: int) -> Iterator[Union[Rec
             continue
         kind = here
         yield from _one_record(window, kind, max_block)
+    yield from window.skipped
     if window.error and not window.error_reported:  # the stream broke between records
         yield Gap("corrupt_file", window.start, 0, b"", window.error)
 
@@ -313,6 +363,18 @@ def _header_length(window: _Window, kind: str) -> Optional[tuple[int, Optional[i
 def _one_record(window: _Window, kind: str, max_block: int) -> Iterator[Union[Record, Gap]]:
     offset = window.start
     framed = _header_length(window, kind)
+    cut = next((b - offset for b in window.breaks if offset < b and (framed is None or framed[1] is None
+                                                                       or b < offset + framed[0] + framed[1])), None)
+    if cut is not None:  # decompression skipped a broken member inside this record: what is left of it is lost
+        data = window.consume(cut)
+        yield Gap("truncated_record", offset, cut, data[:GAP_SNIPPET], "a corrupt gzip member inside this record")
+        return
+    if framed is None and window.eof and len(window.buf) < HEADER_LIMIT:  # the file ends inside the header
+        size = len(window.buf)
+        data = window.consume(size)
+        yield Gap("truncated_record", offset, size, data[:GAP_SNIPPET],
+                  window.report_error() or "the file ends inside this record's header")
+        return
     if framed is None or framed[1] is None:
         # no end of header, or no usable length: the record cannot be framed; it runs to the next header
         size, snippet = _next_header(window, kind)

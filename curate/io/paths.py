@@ -47,7 +47,7 @@ def format_of(path: str) -> str | None:
     return FORMAT_BY_SUFFIX.get(os.path.splitext(name)[1])
 
 
-def _glob_root(pattern: str) -> str:
+def glob_root(pattern: str) -> str:
     parts = pattern.split("/")
     fixed = []
     for part in parts:
@@ -62,6 +62,13 @@ def _visible(name: str) -> bool:
     return not base.startswith((".", "_"))
 
 
+def _is_curate_folder(path: str) -> bool:
+    """A curate output or staging folder (its marker inside): what a run wrote, never input when met in a folder."""
+    from curate.targets import OUTPUT_MARKER, STAGING_MARKER
+
+    return os.path.exists(os.path.join(path, OUTPUT_MARKER)) or os.path.exists(os.path.join(path, STAGING_MARKER))
+
+
 def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
     real = os.path.realpath(path)
     return any(real == e or real.startswith(e.rstrip("/") + "/") for e in exclude)
@@ -70,7 +77,7 @@ def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
 def _expand_local(spec: str, where: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str, int]]:
     path = local_path(spec)
     if any(c in path for c in GLOB_CHARS) and not os.path.lexists(path):  # `data[1].jsonl` that exists is a name
-        root = _glob_root(path)
+        root = glob_root(path)
         matches = sorted(p for p in glob.glob(path, recursive=True) if not os.path.isdir(p)
                          and not _excluded(p, exclude))
         return [(p, os.path.relpath(p, root), _size(p)) for p in matches]
@@ -79,7 +86,8 @@ def _expand_local(spec: str, where: str, exclude: tuple[str, ...] = ()) -> list[
             raise ConfigError(f"{where}: folder '{spec}' is not readable; fix its permissions or remove it")
         found = []
         for root, dirs, files in os.walk(path, onerror=_walk_error(where, spec)):
-            dirs[:] = sorted(d for d in dirs if _visible(d) and not _excluded(os.path.join(root, d), exclude))
+            dirs[:] = sorted(d for d in dirs if _visible(d) and not _excluded(os.path.join(root, d), exclude)
+                             and not _is_curate_folder(os.path.join(root, d)))
             for name in sorted(files):
                 full = os.path.join(root, name)
                 if _visible(name) and not _excluded(full, exclude):
@@ -127,7 +135,7 @@ def _expand_uri(spec: str, where: str) -> list[tuple[str, str, int]]:
     import pyarrow.fs as pafs
 
     has_glob = any(c in spec for c in GLOB_CHARS)
-    root_uri = _glob_root(spec) if has_glob else spec
+    root_uri = glob_root(spec) if has_glob else spec
     fs, root = pafs.FileSystem.from_uri(root_uri)
     prefix = root_uri[: len(root_uri) - len(root)] if root and root_uri.endswith(root) else root_uri.split("://")[0] + "://"
     info = fs.get_file_info(root)
