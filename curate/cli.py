@@ -110,6 +110,7 @@ def run_from_args(args: argparse.Namespace) -> int:
     import signal
 
     from curate.pipeline import PROGRESS, run
+    from curate.targets import OutputLocked
 
     interrupted = 0
     previous = signal.signal(signal.SIGTERM, _terminate)
@@ -118,6 +119,9 @@ def run_from_args(args: argparse.Namespace) -> int:
     try:
         config = config_from_args(args)
         result = run(config, spark_conf(args))
+    except OutputLocked as exc:
+        print(f"curate: {exc}", file=sys.stderr)
+        return 2
     except ConfigError as exc:
         print(f"curate: config error: {exc}", file=sys.stderr)
         return 2
