@@ -281,12 +281,21 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     from curate.validate import to_plain
     from curate.writer import StagedOutput, write_rejects, write_shards
 
+    from curate.targets import local_output_lock
+
     started = time.time()
     finished("nothing yet")
-    spark, plan = start(config, cli_conf)
-    fs = HadoopFS(spark, config.output.path)
-    staged = StagedOutput(fs, config.output.path, keep=CHECKPOINT_FOLDERS, overwrite=config.output.overwrite)
-    staged.begin()
+    lock = local_output_lock(config.output.path)  # before Spark starts: a second run fails at once
+    try:
+        spark, plan = start(config, cli_conf)
+        fs = HadoopFS(spark, config.output.path)
+        staged = StagedOutput(fs, config.output.path, keep=CHECKPOINT_FOLDERS, overwrite=config.output.overwrite,
+                              local_lock=lock)
+        staged.begin()
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     checkpoints = Checkpoints(spark, fs, staged)
     keys = checkpoint_keys(spark, config, plan)
     try:

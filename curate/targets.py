@@ -164,6 +164,56 @@ def describe_holder(record: dict, path: str) -> str:
             f"writing this output; wait for it to finish, or stop it. The lock is {path}")
 
 
+class LocalLock:
+    """The lock of a local output, `<output>.curate-lock`: taken before Spark starts, so that a second run on the
+    output fails at once; a thread refreshes its modification time (the heartbeat) until it is released."""
+
+    def __init__(self, path: str, run_id: str):
+        self.path = path
+        self.run_id = run_id
+        self._stop: Optional["threading.Event"] = None
+
+    def acquire(self) -> None:
+        """Take the lock, or raise OutputLocked naming its holder."""
+        import threading
+
+        os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
+        holder = try_local_lock(self.path, lock_record(self.run_id))
+        if holder is not None:
+            raise OutputLocked(describe_holder(holder, self.path))
+        self._stop = threading.Event()
+        threading.Thread(target=self._beat, args=(self._stop,), daemon=True, name="curate-lock").start()
+
+    def _beat(self, stop: "threading.Event") -> None:
+        while not stop.wait(HEARTBEAT_SECONDS):
+            try:
+                os.utime(self.path)
+            except OSError:  # a missed beat only makes the lock look older
+                pass
+
+    def release(self) -> None:
+        """Give the output up: the heartbeat stops and the lock file goes."""
+        if self._stop is None:
+            return
+        self._stop.set()
+        self._stop = None
+        try:
+            os.remove(self.path)
+        except FileNotFoundError:
+            pass
+
+
+def local_output_lock(output: str) -> Optional[LocalLock]:
+    """The taken lock of a local output (None for an output on HDFS, S3 …, locked once Spark runs)."""
+    from curate.io.streams import is_uri, local_path
+
+    if is_uri(output):
+        return None
+    lock = LocalLock(sibling(os.path.abspath(local_path(output)), "lock"), new_run_id())
+    lock.acquire()
+    return lock
+
+
 def try_local_lock(path: str, record: dict) -> Optional[dict]:
     """Create the lock file `path` atomically; returns None when taken, else the holder's record (a stale
     lock is removed and taken over)."""

@@ -8,7 +8,6 @@ moved into place with one rename at the end.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
@@ -138,7 +137,9 @@ class StagedOutput:
     stopped is taken over). Replacing an output takes two renames (old → `<output>.curate-replaced`, staging →
     output); a run killed between them is finished or undone by the next run (`recover`)."""
 
-    def __init__(self, fs: HadoopFS, final: str, keep: tuple[str, ...] = (), overwrite: bool = False):
+    def __init__(self, fs: HadoopFS, final: str, keep: tuple[str, ...] = (), overwrite: bool = False,
+                 local_lock=None):
+        """`local_lock`: a `curate.targets.LocalLock` already taken for this output (before Spark started)."""
         from curate.targets import new_run_id, sibling
 
         self.fs = fs
@@ -148,7 +149,8 @@ class StagedOutput:
         self.staging = sibling(self.final, "staging")
         self.trash = sibling(self.final, "replaced")
         self.lock = sibling(self.final, "lock")
-        self.run_id = new_run_id()
+        self.local_lock = local_lock
+        self.run_id = local_lock.run_id if local_lock is not None else new_run_id()
         self._heartbeat: Optional[threading.Event] = None
 
     def path(self, relative: str) -> str:
@@ -236,15 +238,16 @@ class StagedOutput:
 
     # the lock: one run per output
     def _acquire(self) -> None:
-        from curate.targets import OutputLocked, describe_holder, lock_record, try_local_lock
+        from curate.targets import LocalLock, OutputLocked, describe_holder, lock_record
 
-        record = lock_record(self.run_id)
-        if self.final.startswith("file:"):
-            holder = try_local_lock(_local(self.lock), record)
-        else:
-            holder = self._try_remote_lock(record)
+        if self.local_lock is None and self.final.startswith("file:"):
+            self.local_lock = LocalLock(_local(self.lock), self.run_id)
+            self.local_lock.acquire()
+        if self.local_lock is not None:
+            return
+        holder = self._try_remote_lock(lock_record(self.run_id))
         if holder is not None:
-            raise OutputLocked(describe_holder(holder, _local(self.lock)))
+            raise OutputLocked(describe_holder(holder, self.lock))
         self._heartbeat = threading.Event()
         threading.Thread(target=self._beat, args=(self._heartbeat,), daemon=True, name="curate-lock").start()
 
@@ -274,17 +277,16 @@ class StagedOutput:
                 pass
 
     def release(self) -> None:
-        """Give the output up (the lock file removed; for a local output without the JVM, which an interrupted
-        run may have lost)."""
+        """Give the output up (the lock file removed; a local one without the JVM, which an interrupted run may
+        have lost)."""
+        if self.local_lock is not None:
+            self.local_lock.release()
+            return
         if self._heartbeat is None:
             return
         self._heartbeat.set()
         self._heartbeat = None
-        if self.lock.startswith("file:"):
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(_local(self.lock))
-        else:
-            self.fs.delete(self.lock)
+        self.fs.delete(self.lock)
 
 
 def _local(path: str) -> str:

@@ -156,6 +156,21 @@ def test_the_catalog_never_writes_into_the_working_folder_a_set_folder_or_root(t
     assert snapshot(tmp_path) == before
 
 
+def test_a_second_run_fails_at_once_before_spark_starts(tmp_path, monkeypatch):
+    from curate.targets import LocalLock, OutputLocked
+
+    docs = jsonl(tmp_path / "in.jsonl", [{"text": C4[0]}])
+    holder = LocalLock(str(tmp_path / "out.curate-lock"), "first")
+    holder.acquire()
+    monkeypatch.setattr("curate.pipeline.start", lambda *a, **k: pytest.fail("Spark was started"))
+    try:
+        with pytest.raises(OutputLocked, match=f"process {os.getpid()}"):
+            run(config(tmp_path / "out", [{"paths": [str(docs)]}]), echo=False)
+    finally:
+        holder.release()
+    assert not (tmp_path / "out.curate-lock").exists()
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # 3. ids that collide across inputs, and one file named twice
 
