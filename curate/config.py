@@ -482,11 +482,37 @@ def safe_load_bounded(stream, origin: str) -> Any:
         if expanded > MAX_YAML_VALUES:
             raise ConfigError(f"{origin}: its aliases (*name) expand to more than {MAX_YAML_VALUES:,} values; a "
                               f"config needs no more than a few hundred")
+        repeated = _repeated_key(node)
+        if repeated is not None:
+            raise ConfigError(f"{origin}: key '{repeated.value}' is given twice in one mapping (line "
+                              f"{repeated.start_mark.line + 1}); YAML would keep only the last")
         return loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{origin}: not valid YAML: {str(exc)[:500]}") from None
     finally:
         loader.dispose()
+
+
+def _repeated_key(root: yaml.Node) -> Optional[yaml.Node]:
+    """The second occurrence of a key repeated in one mapping, if any (each node looked at once)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[Any] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in keys:
+                        return key
+                    keys.add(key.value)
+                stack += [key, value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+    return None
 
 
 def _expanded_size(node: yaml.Node) -> int:
@@ -507,11 +533,6 @@ def _expanded_size(node: yaml.Node) -> int:
             children = []
         if ready:
             sizes[id(current)] = min(cap, 1 + sum(sizes.get(id(child), cap) for child in children))
-            if isinstance(current, yaml.MappingNode):
-                keys = [k.value for k, _ in current.value if isinstance(k, yaml.ScalarNode)]
-                for key in {k for k in keys if keys.count(k) > 1}:
-                    raise ConfigError(f"key '{key}' is given twice in one mapping (line "
-                                      f"{current.start_mark.line + 1}); YAML would keep only the last")
             continue
         stack.append((current, True))
         stack.extend((child, False) for child in children if id(child) not in sizes)

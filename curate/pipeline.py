@@ -172,10 +172,9 @@ def check_output_target(config: Config, files: list[InputFile]) -> None:
 
     if is_uri(config.output.path):
         return
+    # the input files by their real paths (the inputs as named were checked before they were listed)
     inputs = [local_path(f.path) for f in files if not is_uri(f.path)]
-    reference = [local_path(f.path) for f in expand_inputs(config.dedup.reference) if not is_uri(f.path)] \
-        if config.dedup.reference else []
-    check_output(local_path(config.output.path), inputs + reference + _named_inputs(config), config.output.overwrite)
+    check_output(local_path(config.output.path), inputs, config.output.overwrite)
 
 
 FIELD_CHECK_FILES = 1000  # files checked per input (the rest are assumed to share their fields)
@@ -278,10 +277,9 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     from curate.fs import HadoopFS
     from curate.ledger import aggregate, build_ledger, read_bytes_lost, rules_not_applied
     from curate.stats import compute_stats, numeric_signals
+    from curate.targets import local_output_lock
     from curate.validate import to_plain
     from curate.writer import StagedOutput, write_rejects, write_shards
-
-    from curate.targets import local_output_lock
 
     started = time.time()
     finished("nothing yet")
@@ -367,11 +365,12 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
             fs.delete(staged.path(name))
         staged.commit()
     except BaseException as exc:
-        if isinstance(exc, KeyboardInterrupt) or checkpoints.computed or checkpoints.reused:
-            if not isinstance(exc, KeyboardInterrupt):
+        interrupted = isinstance(exc, KeyboardInterrupt)  # the CLI says what to do, in one line
+        if checkpoints.computed or checkpoints.reused:
+            if not interrupted:
                 print(f"curate: the run stopped; its finished steps are kept in {staged.staging}: run the same "
                       f"command again to resume from them", file=sys.stderr)
-        else:
+        elif not interrupted:
             staged.abort()
         raise
     finally:

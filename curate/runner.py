@@ -19,10 +19,9 @@ import pyarrow as pa
 from curate.dedup.minhash import MINHASH, MinHasher, ShingleSpec
 from curate.io.paths import InputFile
 from curate.io.readers import read_documents
-from curate.io.records import RawDoc
+from curate.io.records import RawDoc, stable_id
 from curate.registry import STAGES
 from curate.rules import CompiledRule, first_failures
-from curate.io.records import stable_id
 from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, kind_columns, run_schema
 from filters.base import DocBatch, Stage
 from filters.extract import ExtractParams, HtmlExtractor

@@ -11,9 +11,11 @@ again through Hadoop's FileSystem when the run starts (curate/writer.py).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
+import threading
 import time
 import uuid
 from typing import Iterable, Optional
@@ -39,6 +41,16 @@ def is_curate_output(entries: Iterable[str]) -> bool:
     marker (or, from versions before the marker, the files every run wrote)."""
     names = set(entries)
     return names <= OUTPUT_ENTRIES and (OUTPUT_MARKER in names or LEGACY_OUTPUT <= names)
+
+
+def check_replaceable_entries(path: str, entries: list[str], overwrite: bool) -> None:
+    """An existing output folder holding `entries` may be replaced: empty, an earlier curate output, or (with
+    --overwrite) anything; else a ConfigError naming the entries curate did not write."""
+    if entries and not is_curate_output(entries) and not overwrite:
+        others = sorted(set(entries) - OUTPUT_ENTRIES) or sorted(entries)
+        shown = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
+        raise ConfigError(f"output '{path}' holds files curate did not write ({shown}); give a new or empty "
+                          f"folder, or pass --overwrite to replace that folder and everything in it")
 
 
 def marker_text(run_id: str) -> str:
@@ -115,12 +127,7 @@ def check_output(path: str, inputs: Iterable[str], overwrite: bool) -> None:
     if os.path.lexists(real) and not os.path.isdir(real):
         raise ConfigError(f"output '{path}' is a file, not a folder; give a folder path (a new one is created)")
     if os.path.isdir(real):
-        entries = os.listdir(real)
-        if entries and not is_curate_output(entries) and not overwrite:
-            others = sorted(set(entries) - OUTPUT_ENTRIES) or sorted(entries)
-            shown = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
-            raise ConfigError(f"output '{path}' holds files curate did not write ({shown}); give a new or empty "
-                              f"folder, or pass --overwrite to replace that folder and everything in it")
+        check_replaceable_entries(path, os.listdir(real), overwrite)
     for suffix, marker in (("staging", STAGING_MARKER), ("replaced", None)):
         beside = sibling(real, suffix)
         if os.path.lexists(beside) and (not os.path.isdir(beside) or (
@@ -171,12 +178,10 @@ class LocalLock:
     def __init__(self, path: str, run_id: str):
         self.path = path
         self.run_id = run_id
-        self._stop: Optional["threading.Event"] = None
+        self._stop: Optional[threading.Event] = None
 
     def acquire(self) -> None:
         """Take the lock, or raise OutputLocked naming its holder."""
-        import threading
-
         os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
         holder = try_local_lock(self.path, lock_record(self.run_id))
         if holder is not None:
@@ -184,7 +189,7 @@ class LocalLock:
         self._stop = threading.Event()
         threading.Thread(target=self._beat, args=(self._stop,), daemon=True, name="curate-lock").start()
 
-    def _beat(self, stop: "threading.Event") -> None:
+    def _beat(self, stop: threading.Event) -> None:
         while not stop.wait(HEARTBEAT_SECONDS):
             try:
                 os.utime(self.path)
@@ -197,10 +202,8 @@ class LocalLock:
             return
         self._stop.set()
         self._stop = None
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.remove(self.path)
-        except FileNotFoundError:
-            pass
 
 
 def local_output_lock(output: str) -> Optional[LocalLock]:
@@ -231,7 +234,8 @@ def try_local_lock(path: str, record: dict) -> Optional[dict]:
                 return holder
             if not holder and age < 5:  # being written right now by its holder
                 return {"pid": "?", "host": "?", "started": time.time()}
-            os.remove(path)
+            with contextlib.suppress(FileNotFoundError):  # another run may take the stale lock over first
+                os.remove(path)
             continue
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(json.dumps(record))

@@ -22,8 +22,8 @@ from pyspark.sql import functions as F
 from pyspark.sql.window import Window
 
 from curate.fs import HadoopFS
-from curate.validate import ConfigError
 from curate.schema import DROP_REASON, ROW_KEY
+from curate.validate import ConfigError
 
 _LANG_DIR = "_shard_language"
 _BUCKET_DIR = "_shard_bucket"
@@ -186,16 +186,14 @@ class StagedOutput:
         return [p.rstrip("/").rsplit("/", 1)[-1] for p in self.fs.list_files(folder) + self.fs.list_dirs(folder)]
 
     def _check_replaceable(self) -> None:
-        from curate.targets import is_curate_output
+        """The output's own check (curate/targets.py) through Hadoop: the only one for HDFS / S3 outputs."""
+        from curate.targets import check_replaceable_entries
 
         if not self.fs.exists(self.final):
             return
         if not self.fs.is_dir(self.final):
             raise ConfigError(f"output '{self.final}' is a file, not a folder; give a folder path")
-        entries = self._names(self.final)
-        if entries and not is_curate_output(entries) and not self.overwrite:
-            raise ConfigError(f"output '{self.final}' holds files curate did not write ({', '.join(sorted(entries)[:5])}); "
-                              f"give a new or empty folder, or pass --overwrite to replace it")
+        check_replaceable_entries(self.final, self._names(self.final), self.overwrite)
 
     def recover(self) -> None:
         """After a run killed while replacing the output: put the new output in place if it was complete,

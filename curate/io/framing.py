@@ -18,6 +18,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Iterator, Optional, Union
 
+from curate.io import records as R
+
 CHUNK = 1 << 20
 HEADER_LIMIT = 1 << 16  # a WARC header block longer than this is no header
 BLANK = b"\r\n\x00 \t"  # between records: separators, and the NUL padding some writers leave
@@ -67,7 +69,7 @@ class Gap:
     error: Optional[str] = None
 
 
-def decompressed_chunks(raw, head: bytes) -> Iterator[bytes]:
+def decompressed_chunks(raw, head: bytes) -> Iterator[Union[bytes, "Break"]]:
     """The decompressed bytes of `raw` (a binary stream positioned at its start, whose first bytes are `head`),
     in chunks. gzip is decoded member by member with zlib, so a stream cut short yields every byte it still
     holds before `StreamBroken` is raised (Python's gzip module drops the last block it decoded)."""
@@ -180,7 +182,7 @@ class _Window:
             if isinstance(chunk, Break):
                 offset = self.start + len(self.buf)
                 self.breaks.append(offset)
-                self.skipped.append(Gap("corrupt_member", offset, chunk.size, b"", chunk.error))
+                self.skipped.append(Gap(R.CORRUPT_MEMBER, offset, chunk.size, b"", chunk.error))
             else:
                 self.buf += chunk
         except StopIteration:
@@ -332,14 +334,14 @@ def frame_records(chunks: Iterator[bytes], max_block: int) -> Iterator[Union[Rec
         if here is None:
             offset = window.start
             size, snippet = _next_header(window, kind)
-            reason = "corrupt_file" if kind is None and not window.buf else "skipped_bytes"
+            reason = R.CORRUPT_FILE if kind is None and not window.buf else R.SKIPPED_BYTES
             yield Gap(reason, offset, size, snippet, window.report_error() if not window.buf else None)
             continue
         kind = here
         yield from _one_record(window, kind, max_block)
     yield from window.skipped
     if window.error and not window.error_reported:  # the stream broke between records
-        yield Gap("corrupt_file", window.start, 0, b"", window.error)
+        yield Gap(R.CORRUPT_FILE, window.start, 0, b"", window.error)
 
 
 def _header_length(window: _Window, kind: str) -> Optional[tuple[int, Optional[int]]]:
@@ -367,19 +369,19 @@ def _one_record(window: _Window, kind: str, max_block: int) -> Iterator[Union[Re
                                                                        or b < offset + framed[0] + framed[1])), None)
     if cut is not None:  # decompression skipped a broken member inside this record: what is left of it is lost
         data = window.consume(cut)
-        yield Gap("truncated_record", offset, cut, data[:GAP_SNIPPET], "a corrupt gzip member inside this record")
+        yield Gap(R.TRUNCATED_RECORD, offset, cut, data[:GAP_SNIPPET], "a corrupt gzip member inside this record")
         return
     if framed is None and window.eof and len(window.buf) < HEADER_LIMIT:  # the file ends inside the header
         size = len(window.buf)
         data = window.consume(size)
-        yield Gap("truncated_record", offset, size, data[:GAP_SNIPPET],
+        yield Gap(R.TRUNCATED_RECORD, offset, size, data[:GAP_SNIPPET],
                   window.report_error() or "the file ends inside this record's header")
         return
     if framed is None or framed[1] is None:
         # no end of header, or no usable length: the record cannot be framed; it runs to the next header
         size, snippet = _next_header(window, kind)
         what = "no end of the record header" if framed is None else "a missing, negative or non-numeric length"
-        yield Gap("corrupt_record", offset, size, snippet, f"{kind.upper()} record with {what}")
+        yield Gap(R.CORRUPT_RECORD, offset, size, snippet, f"{kind.upper()} record with {what}")
         return
     header, length = framed
     end = header + length
@@ -396,7 +398,7 @@ def _one_record(window: _Window, kind: str, max_block: int) -> Iterator[Union[Re
         if left > len(window.buf):
             got = end - left + len(window.buf)
             window.consume(len(window.buf))
-            yield Gap("truncated_record", offset, got, data[:GAP_SNIPPET],
+            yield Gap(R.TRUNCATED_RECORD, offset, got, data[:GAP_SNIPPET],
                       window.report_error() or "the file ends inside this record")
             return
         window.consume(left)
@@ -412,7 +414,7 @@ def _one_record(window: _Window, kind: str, max_block: int) -> Iterator[Union[Re
         if end - size <= END_SLACK and not window.error:
             yield Record(_trim(data), offset, kind, framing="length_past_end_of_file")
             return
-        yield Gap("truncated_record", offset, size, data[:GAP_SNIPPET],
+        yield Gap(R.TRUNCATED_RECORD, offset, size, data[:GAP_SNIPPET],
                   window.report_error() or "the file ends inside this record")
         return
     if _followed_by_record(window, end, kind):

@@ -22,6 +22,7 @@ BAD_FORMAT = "bad_format"  # an SFT/preference record that fits no known format
 TOO_NESTED = "too_nested"  # valid JSON nested deeper than records are written (MAX_NESTING levels)
 SKIPPED_BYTES = "skipped_bytes"  # bytes of an archive between records that belong to none (meta: bytes, offset)
 TRUNCATED_RECORD = "truncated_record"  # an archive record cut short by the end of the file (meta: bytes)
+CORRUPT_MEMBER = "corrupt_member"  # gzip bytes that cannot be decompressed (meta: compressed bytes skipped)
 
 MAX_NESTING = 100
 
@@ -41,19 +42,15 @@ class RawDoc:
     text: Optional[str] = None
     drop_reason: Optional[str] = None
     record: Optional[dict[str, Any]] = None  # SFT/preference: structured columns and text views (curate.io.chat)
-    meta_text: Optional[str] = None  # `meta_json()`, once computed
     row: str = ""  # the run-wide row key (curate.schema.ROW_KEY), set where the record is read
 
     def meta_json(self) -> str:
         """`meta` as a compact, key-sorted JSON string (a stable column value)."""
-        if self.meta_text is not None:
-            return self.meta_text
         text = json.dumps(self.meta, ensure_ascii=False, sort_keys=True, default=str)
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates from JSON input: keep them escaped
             text = json.dumps(self.meta, ensure_ascii=True, sort_keys=True, default=str)
-        self.meta_text = text
         return text
 
 
