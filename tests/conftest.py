@@ -85,6 +85,41 @@ def web_reference(bundled_models, tmp_path_factory):
     return out, result
 
 
+def chat_config(name: str, output: Path, **changes) -> dict:
+    """configs/<name>.yaml with absolute input and benchmark paths and the given output."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "configs" / f"{name}.yaml").read_text())
+    for spec in data["inputs"]:
+        spec["paths"] = [str(ROOT / p) for p in spec["paths"]]
+    for stage in data["stages"]:
+        for benchmark in (stage.get("params") or {}).get("benchmarks", []):
+            benchmark["paths"] = [str(ROOT / p) for p in benchmark["paths"]]
+    data["output"]["path"] = str(output)
+    data.update(changes)
+    return data
+
+
+@pytest.fixture(scope="session")
+def sft_run(spark, tmp_path_factory):
+    """configs/sft.yaml on the bundled samples, in the test session's Spark. (output folder, RunResult)"""
+    from curate.config import parse_config
+    from curate.pipeline import run
+
+    output = tmp_path_factory.mktemp("sft") / "out"
+    return output, run(parse_config(chat_config("sft", output)), echo=False)
+
+
+@pytest.fixture(scope="session")
+def preference_run(spark, tmp_path_factory):
+    """configs/preference.yaml on the bundled samples, in the test session's Spark. (output folder, RunResult)"""
+    from curate.config import parse_config
+    from curate.pipeline import run
+
+    output = tmp_path_factory.mktemp("preference") / "out"
+    return output, run(parse_config(chat_config("preference", output)), echo=False)
+
+
 def assert_same_output(produced: Path, expected: Path) -> None:
     """Two runs' outputs hold the same shards and rejects (file by file, row by row), ledger and stats."""
     import json

@@ -13,30 +13,11 @@ import yaml
 from curate.config import ConfigError, parse_config
 from curate.io.chat import to_sft
 from curate.pipeline import prepare, run
-from tests.conftest import ROOT
-
-
-def chat_config(name: str, output: Path, **changes) -> dict:
-    """configs/<name>.yaml with absolute input and benchmark paths and the given output."""
-    data = yaml.safe_load((ROOT / "configs" / f"{name}.yaml").read_text())
-    for spec in data["inputs"]:
-        spec["paths"] = [str(ROOT / p) for p in spec["paths"]]
-    for stage in data["stages"]:
-        for benchmark in (stage.get("params") or {}).get("benchmarks", []):
-            benchmark["paths"] = [str(ROOT / p) for p in benchmark["paths"]]
-    data["output"]["path"] = str(output)
-    data.update(changes)
-    return data
+from tests.conftest import ROOT, chat_config
 
 
 def rows(path: Path) -> list[dict]:
     return ds.dataset(str(path), format="parquet").to_table().to_pylist()
-
-
-@pytest.fixture(scope="module")
-def sft_run(spark, tmp_path_factory):
-    output = tmp_path_factory.mktemp("sft") / "out"
-    return output, run(parse_config(chat_config("sft", output)), echo=False)
 
 
 def test_sft_shards_keep_the_conversations(sft_run):
@@ -122,9 +103,9 @@ def test_preference_sanity_signals():
     assert signals["pref_score_margin"] == [None, 5.0]
 
 
-def test_bundled_preference_config_runs(spark, tmp_path):
-    result = run(parse_config(chat_config("preference", tmp_path / "out")), echo=False)
-    kept = rows(tmp_path / "out" / "data")
+def test_bundled_preference_config_runs(preference_run):
+    output, result = preference_run
+    kept = rows(output / "data")
     assert len(kept) == result.ledger["documents_kept"] > 400
     assert all(all(m["role"] == "assistant" for m in r["chosen"] + r["rejected"]) for r in kept)
     assert {json.loads(r["meta"])["format"] for r in kept} == {"sharegpt", "hh_rlhf"}

@@ -1,0 +1,28 @@
+"""Behaviour unchanged: the bundled configs (web, SFT, preference) on the bundled samples write the shards,
+rejects, ledger and stats recorded in tests/data/behaviour_digests.json (run times and the nondeterministically
+trained quality classifier's scores aside; see tests/behaviour.py). The digests were recorded before the
+structural rework of issue 16 (commit 1e9cf7a); a change that alters what a run writes must say so and record
+new digests with `python tests/behaviour.py web OUT sft OUT preference OUT`."""
+
+from __future__ import annotations
+
+import json
+
+from tests.behaviour import output_digests
+from tests.conftest import DATA
+
+RECORDED = json.loads((DATA / "behaviour_digests.json").read_text())
+
+
+def test_the_web_config_writes_what_it_wrote_before(web_reference):
+    output, result = web_reference
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert output_digests(output) == RECORDED["web"]
+
+
+def test_the_sft_config_writes_what_it_wrote_before(sft_run):
+    assert output_digests(sft_run[0]) == RECORDED["sft"]
+
+
+def test_the_preference_config_writes_what_it_wrote_before(preference_run):
+    assert output_digests(preference_run[0]) == RECORDED["preference"]
