@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,14 +21,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from catalogs import charts
-from catalogs.card import (
-    KIND_NAMES,
-    SIZE_CATEGORIES,
-    format_bytes,
-    format_number,
-    is_number,
-)
+from catalogs.formatting import LARGEST_SIZE_CATEGORY, SIZE_CATEGORIES, format_bytes, format_number, format_share
 from catalogs.markdown import loading_snippet
+from catalogs.model import CardModel, DataConfig, LanguageCount
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEARCH_DEPTH = 4
@@ -40,7 +36,7 @@ RELATIONS = {"inputs": "derived from", "reference": "deduplicated against", "dec
 class CatalogSet:
     """One set in the catalog: its card model, where it lives and its page."""
 
-    model: dict[str, Any]
+    model: CardModel
     location: str
     slug: str = ""
     links: list[dict[str, str]] = field(default_factory=list)
@@ -75,12 +71,12 @@ def load_set(folder: str) -> CatalogSet:
     if os.path.exists(card_json):
         with open(card_json, encoding="utf-8") as handle:
             try:
-                model = json.load(handle)
+                data = json.load(handle)
             except ValueError as exc:
                 raise ValueError(f"card.json is not JSON ({exc})") from None
-        if not isinstance(model, dict) or model.get("card_version") is None:
+        if not isinstance(data, dict) or data.get("card_version") is None:
             raise ValueError("card.json was not written by curate")
-        return CatalogSet(model=model, location=folder)
+        return CatalogSet(model=CardModel.from_dict(data), location=folder)
     return CatalogSet(model=model_from_readme(os.path.join(folder, "README.md")), location=folder)
 
 
@@ -95,7 +91,7 @@ def _texts(value: Any) -> list[str]:
     return [str(value)]
 
 
-def model_from_readme(readme: str) -> dict[str, Any]:
+def model_from_readme(readme: str) -> CardModel:
     """A minimal card model from a README.md written by someone else: its metadata and its text."""
     from huggingface_hub import DatasetCard
 
@@ -110,21 +106,19 @@ def model_from_readme(readme: str) -> dict[str, Any]:
     kind = "preference" if {"dpo", "preference", "rlhf"} & set(tags) else "sft" if "sft" in tags else "text"
     name = os.path.basename(os.path.dirname(os.path.abspath(readme)))
     licenses = _texts(data.get("license")) or ["other"]
-    return {"origin": "readme", "name": name, "pretty_name": " ".join(_texts(data.get("pretty_name"))) or name,
-            "description": "", "kind": kind, "license": ", ".join(licenses),
-            "licenses": licenses, "derived_from": _texts(data.get("source_datasets")), "model_generated": None,
-            "size_category": (_texts(data.get("size_categories")) or ["unknown"])[0],
-            "totals": {"documents": None, "words": None, "characters": None, "bytes": None}, "files": None,
-            "languages": {lang: {"docs": None} for lang in _texts(data.get("language"))},
-            "configs": normalised_configs(data.get("configs")),
-            "columns": [], "signals": {}, "samples": {}, "lineage": {}, "records": {}, "dedup": {},
-            "readme_text": card.text, "limitations_generated": [], "format": ""}
+    return CardModel(origin="readme", name=name, pretty_name=" ".join(_texts(data.get("pretty_name"))) or name,
+                     kind=kind, license=", ".join(licenses), licenses=licenses,
+                     derived_from=_texts(data.get("source_datasets")),
+                     size_category=(_texts(data.get("size_categories")) or ["unknown"])[0],
+                     languages={lang: LanguageCount() for lang in _texts(data.get("language"))},
+                     configs=normalised_configs(data.get("configs")), readme_text=card.text)
 
 
-def normalised_configs(configs: Any) -> list[dict[str, Any]]:
+def normalised_configs(configs: Any) -> list[DataConfig]:
     """A Hugging Face card's `configs` in the one shape the catalog reads ({config_name, default?, data_files:
     [{split, path}]}), whichever of the forms the Hub accepts it uses: data_files as a string, a list of
-    strings, a list of {split, path}, or a mapping of split → path(s). Entries that fit none are left out."""
+    strings, a list of {split, path}, or a mapping of split → path(s). Entries that fit none are left out,
+    and so are keys other than those (the catalog shows none)."""
     if not isinstance(configs, list):
         return []
     out = []
@@ -142,8 +136,8 @@ def normalised_configs(configs: Any) -> list[dict[str, Any]]:
         else:
             entries = []
         if entries:
-            out.append({**{k: v for k, v in config.items() if k != "data_files"},
-                        "config_name": str(config.get("config_name", "default")), "data_files": entries})
+            out.append(DataConfig.from_dict({"config_name": str(config.get("config_name", "default")),
+                                             "default": config.get("default"), "data_files": entries}))
     return out
 
 
@@ -158,8 +152,8 @@ def _slug(name: str, taken: set[str]) -> str:
 
 def _owned_paths(item: CatalogSet) -> set[str]:
     """Files a set is made of: its data files (a profiled set's inputs), and anything in its folder."""
-    if item.model.get("origin") == "profile":
-        return {i["path"] for i in item.model.get("lineage", {}).get("inputs", [])}
+    if item.model.origin == "profile":
+        return {i.path for i in item.model.lineage.inputs or []}
     return set()
 
 
@@ -167,7 +161,7 @@ def _belongs(path: str, item: CatalogSet) -> bool:
     """A profiled set is its own input files (its card may sit in a folder holding other data); a curated
     set is everything in its folder."""
     path = os.path.abspath(path) if "://" not in path else path
-    if item.model.get("origin") == "profile":
+    if item.model.origin == "profile":
         return path in _owned_paths(item)
     return path.startswith(item.location.rstrip("/") + "/")
 
@@ -176,22 +170,22 @@ def link_sets(sets: list[CatalogSet]) -> None:
     """Links between sets made from one another: read as input, used as a dedup reference or a
     decontamination benchmark, or named in `derived_from`; each link also shows on the other set as 'used by'."""
     for target in sets:
-        lineage = target.model.get("lineage") or {}
-        uses: list[tuple[str, str]] = [(i["path"], "inputs") for i in lineage.get("inputs", [])]
-        uses += [(i["path"], "reference") for i in lineage.get("reference", [])]
-        uses += [(f["path"], "decontamination" if "decontamination" in f.get("stage_type", f["stage"]) else "stage")
-                 for f in lineage.get("stage_files", [])]
-        named = {str(n).lower() for n in target.model.get("derived_from") or []}
+        lineage = target.model.lineage
+        uses: list[tuple[str, str]] = [(i.path, "inputs") for i in lineage.inputs or []]
+        uses += [(i.path, "reference") for i in lineage.reference or []]
+        uses += [(f.path, "decontamination" if "decontamination" in (f.stage_type or f.stage) else "stage")
+                 for f in lineage.stage_files or []]
+        named = {str(n).lower() for n in target.model.derived_from}
         for source in sets:
             if source is target:
                 continue
             relations = sorted({relation for path, relation in uses if _belongs(path, source)})
-            if {source.model["name"].lower(), str(source.model.get("pretty_name", "")).lower()} & named:
+            if {source.model.name.lower(), str(source.model.pretty_name).lower()} & named:
                 relations.append("named")
             for relation in dict.fromkeys(relations):
-                target.links.append({"slug": source.slug, "name": source.model["pretty_name"],
+                target.links.append({"slug": source.slug, "name": source.model.pretty_name,
                                      "relation": RELATIONS[relation], "direction": "uses"})
-                source.links.append({"slug": target.slug, "name": target.model["pretty_name"],
+                source.links.append({"slug": target.slug, "name": target.model.pretty_name,
                                      "relation": RELATIONS[relation], "direction": "used by"})
 
 
@@ -199,50 +193,53 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(os.path.join(HERE, "templates")),
                       autoescape=select_autoescape(["html"], default=True), trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = format_number
-    env.filters["share"] = lambda part, whole: (f"{100 * part / whole:.1f}%" if is_number(part) and is_number(whole)
-                                                and whole else "–")
+    env.filters["share"] = format_share
     env.filters["bytes"] = format_bytes
     return env
 
 
-def set_charts(model: dict[str, Any]) -> dict[str, Any]:
+def set_charts(model: CardModel) -> dict[str, Any]:
     """The SVG charts of a set's page (already escaped, marked safe for the template)."""
     out: dict[str, Any] = {}
-    languages = [(lang, v["docs"]) for lang, v in model.get("languages", {}).items() if v.get("docs") is not None]
+    languages = [(lang, v.docs) for lang, v in model.languages.items() if v.docs is not None]
     out["languages"] = Markup(charts.bars(languages[:TOP_LANGUAGES], "records per language"))
-    ledger = model.get("ledger")
-    if ledger:
-        out["funnel"] = Markup(charts.bars([(s["stage"], s["kept"]) for s in ledger["stages"]], "records kept after each stage"))
-    cutoffs = {}
-    buckets = model.get("buckets") or {}
-    for language, values in (buckets.get("cutoffs") or {}).items():
-        for index, value in enumerate(values):
-            cutoffs[f"{language} p{buckets['percentiles'][index]:g}"] = value
+    if model.ledger is not None:
+        out["funnel"] = Markup(charts.bars([(s.stage, s.kept) for s in model.ledger.stages],
+                                           "records kept after each stage"))
     out["signals"] = {}
-    for name, summary in model.get("signals", {}).items():
+    marks = _bucket_cutoffs(model)
+    for name, summary in model.signals.items():
         histogram = summary.get("histogram")
         if histogram:
-            marks = cutoffs if name == buckets.get("signal") else None
-            out["signals"][name] = Markup(charts.histogram(histogram["counts"], histogram["edges"], name,
-                                                           histogram.get("scale", "linear"), marks))
-    clusters = (model.get("dedup") or {}).get("clusters")
-    if clusters:
-        out["clusters"] = Markup(charts.bars([(f"size {k}", v) for k, v in clusters["by_size"].items()][:20],
+            out["signals"][name] = Markup(charts.histogram(
+                histogram["counts"], histogram["edges"], name, histogram.get("scale", "linear"),
+                marks if model.buckets is not None and name == model.buckets.signal else None))
+    clusters = model.dedup.clusters
+    if clusters is not None:
+        out["clusters"] = Markup(charts.bars([(f"size {k}", v) for k, v in clusters.by_size.items()][:20],
                                              "duplicate clusters by size"))
     return out
 
 
-def facets_of(model: dict[str, Any]) -> dict[str, list[str]]:
+def _bucket_cutoffs(model: CardModel) -> dict[str, float]:
+    """The bucket cut-offs as marks on the bucketing signal's histogram ("en p30": value)."""
+    buckets = model.buckets
+    if buckets is None:
+        return {}
+    return {f"{language} p{buckets.percentiles[index]:g}": value
+            for language, values in buckets.cutoffs.items() for index, value in enumerate(values)}
+
+
+def facets_of(model: CardModel) -> dict[str, list[str]]:
     """The facet values of a set: kind, languages, license, size category, source."""
-    sources = [str(s) for s in model.get("derived_from") or []] or ["original"]
-    return {"kind": [KIND_NAMES.get(model["kind"], str(model["kind"]))],
-            "language": [str(lang) for lang in model.get("languages", {})] or ["unknown"],
-            "license": [str(model.get("license") or "other")],
-            "size": [str(model.get("size_category") or "unknown")],
-            "source": sources}
+    return {"kind": [model.kind_name],
+            "language": [str(lang) for lang in model.languages] or ["unknown"],
+            "license": [str(model.license or "other")],
+            "size": [str(model.size_category or "unknown")],
+            "source": [str(s) for s in model.derived_from] or ["original"]}
 
 
-SIZE_ORDER = [name for _, name in SIZE_CATEGORIES] + ["n>1T", "unknown"]
+SIZE_ORDER = [name for _, name in SIZE_CATEGORIES] + [LARGEST_SIZE_CATEGORY, "unknown"]
 
 
 def _facet_order(facet: str, counts: dict[str, int]) -> list[tuple[str, int]]:
@@ -272,20 +269,10 @@ def _prepare_out(out: str) -> None:
 def build_site(roots: list[str], out: str) -> str:
     """Build the catalog of every set under `roots` into `out`; returns the path of index.html. A folder whose
     card cannot be read is skipped with a warning naming it."""
-    import sys
-
-    sets = []
-    for folder in find_sets(roots):
-        try:
-            sets.append(load_set(folder))
-        except (ValueError, OSError) as exc:
-            print(f"curate catalog: skipped {folder}: {exc}", file=sys.stderr)
-    if not sets:
-        print(f"curate catalog: no sets (folders with card.json or a README.md card) under {', '.join(roots)}",
-              file=sys.stderr)
+    sets = _load_sets(roots)
     taken: set[str] = set()
     for item in sets:
-        item.slug = _slug(str(item.model.get("name") or os.path.basename(item.location)), taken)
+        item.slug = _slug(str(item.model.name or os.path.basename(item.location)), taken)
     link_sets(sets)
     env = _environment()
     _prepare_out(out)
@@ -297,15 +284,10 @@ def build_site(roots: list[str], out: str) -> str:
             for value in values:
                 facet_counts.setdefault(facet, {}).setdefault(value, 0)
                 facet_counts[facet][value] += 1
-        search = " ".join([str(item.model.get("name", "")), str(item.model.get("pretty_name", "")),
-                           str(item.model.get("description", "")), " ".join(sum(facets.values(), []))]).lower()
+        search = " ".join([str(item.model.name), str(item.model.pretty_name), str(item.model.description),
+                           " ".join(sum(facets.values(), []))]).lower()
         entries.append({"set": item, "facets": {k: "|".join(v) for k, v in facets.items()}, "search": search})
-        page = env.get_template("set.html").render(
-            m=item.model, item=item, charts=set_charts(item.model),
-            kind_name=KIND_NAMES.get(item.model["kind"], item.model["kind"]),
-            snippet=loading_snippet(item.model, item.location) if item.model.get("configs") else "",
-            location_uri=Path(item.location).as_uri(), root="..")
-        _write(os.path.join(out, "sets", f"{item.slug}.html"), page)
+        _write(os.path.join(out, "sets", f"{item.slug}.html"), _set_page(env, item))
     facet_list = [(facet, _facet_order(facet, facet_counts.get(facet, {})))
                   for facet in ("kind", "language", "license", "size", "source")]
     index = env.get_template("index.html").render(entries=entries, facets=facet_list, root=".",
@@ -313,6 +295,28 @@ def build_site(roots: list[str], out: str) -> str:
     path = os.path.join(out, "index.html")
     _write(path, index)
     return os.path.abspath(path)
+
+
+def _load_sets(roots: list[str]) -> list[CatalogSet]:
+    """Every readable set under `roots`; each unreadable one is named on stderr and left out."""
+    sets = []
+    for folder in find_sets(roots):
+        try:
+            sets.append(load_set(folder))
+        except (ValueError, OSError) as exc:
+            print(f"curate catalog: skipped {folder}: {exc}", file=sys.stderr)
+    if not sets:
+        print(f"curate catalog: no sets (folders with card.json or a README.md card) under {', '.join(roots)}",
+              file=sys.stderr)
+    return sets
+
+
+def _set_page(env: Environment, item: CatalogSet) -> str:
+    """The HTML page of one set."""
+    return env.get_template("set.html").render(
+        m=item.model, item=item, charts=set_charts(item.model), kind_name=item.model.kind_name,
+        snippet=loading_snippet(item.model, item.location) if item.model.configs else "",
+        location_uri=Path(item.location).as_uri(), root="..")
 
 
 def _write(path: str, text: str) -> None:

@@ -224,7 +224,10 @@ def add_card_arguments(parser: argparse.ArgumentParser) -> None:
 
 def card_from_args(args: argparse.Namespace) -> int:
     """Write the card of one dataset; a curate output needs no Spark."""
-    from catalogs.card import describe_output, rebase_configs, write_card, written_by_curate
+    import dataclasses
+
+    from catalogs.describe import describe_output, rebase_configs
+    from catalogs.write import write_card, written_by_curate
 
     path = args.path.rstrip("/") or "/"
     is_output = all(os.path.exists(os.path.join(path, f)) for f in ("config.yaml", "stats.json", "ledger.json"))
@@ -240,8 +243,7 @@ def card_from_args(args: argparse.Namespace) -> int:
         return 2
     try:
         if is_output:
-            model = rebase_configs(describe_output(path), path, out)
-            model.update(overrides)
+            model = dataclasses.replace(rebase_configs(describe_output(path), path, out), **overrides)
         else:
             from curate.profile import profile_dataset
 

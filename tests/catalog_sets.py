@@ -91,7 +91,7 @@ def hostile_config(inputs: Path, bench: Path, output: Path) -> dict:
 
 def build_sets(root: Path) -> dict[str, Path]:
     """All the sets under `root/sets` (and `root/cards` for the card written away from its data)."""
-    from catalogs.card import write_card
+    from catalogs.write import write_card
     from curate.config import parse_config
     from curate.pipeline import run
     from curate.profile import profile_dataset

@@ -3,16 +3,19 @@ Cards are read back with huggingface_hub and the data through the card with `dat
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
 import re
+from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
 from huggingface_hub import DatasetCard
 
-from catalogs.card import data_configs, size_category
+from catalogs.card import data_configs
+from catalogs.formatting import size_category
 from curate.cli import main
 from tests.catalog_sets import BENCH_ITEMS, PAYLOADS
 
@@ -186,7 +189,7 @@ def test_size_categories_and_configs():
 
 def test_markup_in_field_names_ids_and_config_values_stays_text(tmp_path, spark):
     """Field names, ids, source names and card metadata from the data or the config never become markup."""
-    from catalogs.card import write_card
+    from catalogs.write import write_card
     from curate.profile import profile_dataset
 
     folder = tmp_path / "odd"
@@ -244,7 +247,7 @@ def test_profile_splits_configs_and_odd_file_names(spark, tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from catalogs.card import write_card
+    from catalogs.write import write_card
     from curate.profile import profile_dataset
 
     root = tmp_path / "hub"
@@ -293,3 +296,108 @@ def test_card_of_a_run_written_elsewhere_points_back_at_its_shards(described_set
     model = card_json(out)
     assert model["license"] == "mit" and model["origin"] == "pipeline"
     assert load(out).num_rows == 8
+
+
+def test_card_json_reads_back_into_the_model_as_written(described_sets):
+    """card.json of each kind of set (a run, profiles of JSONL, SFT, preference and Parquet data) is read by
+    the catalog into the typed model; written again, it is the same text, key for key."""
+    from catalogs.model import CardModel
+
+    for name in ("hostile", "bench", "alpaca", "dpo", "parquet_card"):
+        text = (described_sets[name] / "card.json").read_text(encoding="utf-8")
+        model = CardModel.from_dict(json.loads(text))
+        assert json.dumps(model.to_dict(), indent=1, ensure_ascii=False) == text, name
+
+
+def test_card_json_keys_keep_their_order():
+    from catalogs.model import CardModel, Ledger
+
+    common = ["card_version", "origin", "name", "pretty_name", "description", "kind", "license", "licenses",
+              "derived_from", "model_generated", "uses", "limitations", "format", "size_category", "totals", "files",
+              "languages", "configs", "columns", "signals", "buckets", "dedup", "records", "contamination",
+              "samples", "lineage", "config_yaml"]
+    assert list(CardModel().to_dict()) == common + ["limitations_generated"]
+    assert list(CardModel(ledger=Ledger()).to_dict()) == common + ["ledger", "limitations_generated"]
+    assert list(Ledger().to_dict()["by_language"]) == ["stages", "rows"]
+
+
+def test_an_older_card_json_with_missing_and_unknown_keys_reads_with_defaults():
+    from catalogs.model import CardModel
+
+    model = CardModel.from_dict({"card_version": 1, "name": "old", "kind": "sft", "a_later_key": {"x": 1},
+                                 "totals": {"documents": 12, "tokens": 40}, "languages": {"en": {"docs": 12}},
+                                 "samples": {"kept": [{"id": "r1", "messages": [{"role": "user", "content": "hi"}]}]},
+                                 "ledger": {"stages": [{"stage": "read", "in": 12, "kept": 12}]}})
+    assert model.license == "other" and model.licenses == [] and model.contamination is None
+    assert model.totals.documents == 12 and model.totals.words is None
+    assert model.languages["en"].docs == 12 and model.languages["en"].bytes is None
+    assert model.samples.kept[0].messages[0].content == "hi" and model.samples.rejected == []
+    assert model.ledger.stages[0].in_ == 12 and model.ledger.stages[0].reasons == {}
+    assert not model.dedup.recorded and not model.records.recorded and model.lineage.inputs is None
+    assert "a_later_key" not in model.to_dict() and "tokens" not in model.to_dict()["totals"]
+    with pytest.raises(ValueError, match="languages"):
+        CardModel.from_dict({"card_version": 1, "languages": ["en"]})
+
+
+def import_graph(package) -> dict[str, set[str]]:
+    """Each module of `package` (a folder) → the modules of the same package it imports, wherever the import
+    is (top level or inside a function), absolute or relative."""
+    modules = {path.stem for path in package.glob("*.py")}
+    graph = {}
+    for path in package.glob("*.py"):
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level <= 1:
+                base = ".".join(filter(None, [package.name if node.level else None, node.module]))
+                names = [base] + [f"{base}.{alias.name}" for alias in node.names]
+            else:
+                continue
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == package.name and len(parts) > 1 and parts[1] in modules:
+                    imported.add(parts[1])
+        graph[path.stem] = imported - {path.stem}
+    return graph
+
+
+def import_cycle(graph: dict[str, set[str]]) -> list[str]:
+    """A cycle of the graph as a path that ends where it starts; [] when there is none."""
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> list[str]:
+        if module in path:
+            return path[path.index(module):] + [module]
+        if module in done:
+            return []
+        for other in sorted(graph[module]):
+            cycle = visit(other, path + [module])
+            if cycle:
+                return cycle
+        done.add(module)
+        return []
+
+    for module in sorted(graph):
+        cycle = visit(module, [])
+        if cycle:
+            return cycle
+    return []
+
+
+def test_the_import_check_finds_a_cycle_through_an_import_inside_a_function(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from pkg.b import render\n")
+    (package / "b.py").write_text("def render():\n    from . import a\n    return a\n")
+    (package / "c.py").write_text("import pkg.a\nfrom pkg import b\n")
+    assert import_graph(package) == {"__init__": set(), "a": {"b"}, "b": {"a"}, "c": {"a", "b"}}
+    assert import_cycle(import_graph(package)) == ["a", "b", "a"]
+
+
+def test_the_catalogs_package_has_no_import_cycle():
+    graph = import_graph(Path(__file__).resolve().parents[1] / "catalogs")
+    assert {"model", "formatting", "card", "describe", "markdown", "write", "site"} <= set(graph)
+    assert graph["model"] == set() and graph["formatting"] == set()
+    assert import_cycle(graph) == []

@@ -198,15 +198,38 @@ def test_a_profiled_set_is_linked_only_through_its_own_files(described_sets, tmp
     """A card for one file in a folder of benchmarks does not claim the folder's other files."""
     import json
 
+    from catalogs.model import CardModel
     from catalogs.site import CatalogSet, link_sets
 
-    bench = json.loads((described_sets["bench"] / "card.json").read_text())
-    user = {"name": "user", "pretty_name": "user", "lineage": {"stage_files": [
+    bench = CardModel.from_dict(json.loads((described_sets["bench"] / "card.json").read_text()))
+    user = CardModel.from_dict({"name": "user", "pretty_name": "user", "lineage": {"stage_files": [
         {"stage": "decontamination", "stage_type": "decontamination_v1", "key": "other/0",
-         "path": str(described_sets["bench"] / "other_benchmark.jsonl")}]}}
+         "path": str(described_sets["bench"] / "other_benchmark.jsonl")}]}})
     sets = [CatalogSet(bench, str(described_sets["bench"]), "bench"), CatalogSet(user, str(tmp_path), "user")]
     link_sets(sets)
     assert sets[0].links == [] and sets[1].links == []
-    user["lineage"]["stage_files"][0]["path"] = str(described_sets["bench"] / "items.jsonl")
+    user.lineage.stage_files[0].path = str(described_sets["bench"] / "items.jsonl")
     link_sets(sets)
     assert [link["relation"] for link in sets[1].links] == ["decontaminated against"]
+
+
+def test_an_older_card_json_gets_a_page_and_a_malformed_one_is_skipped(tmp_path, capsys):
+    """card.json of an earlier run may lack keys (they take defaults) or hold keys this version does not
+    know (ignored); one whose values have the wrong shape is skipped, named, and the rest are built."""
+    import json
+
+    older = tmp_path / "sets" / "older"
+    older.mkdir(parents=True)
+    (older / "card.json").write_text(json.dumps({
+        "card_version": 1, "name": "older", "pretty_name": "An older set", "kind": "sft", "retired_key": [1, 2],
+        "totals": {"documents": 1234}, "languages": {"en": {"docs": 1234}},
+        "samples": {"kept": [{"id": "row-7", "messages": [{"role": "user", "content": "What is a river?"}]}]}}))
+    broken = tmp_path / "sets" / "broken"
+    broken.mkdir()
+    (broken / "card.json").write_text(json.dumps({"card_version": 1, "name": "broken", "languages": ["en"]}))
+    build_site([str(tmp_path / "sets")], str(tmp_path / "site"))
+    assert sorted(p.name for p in (tmp_path / "site" / "sets").iterdir()) == ["older.html"]
+    page = (tmp_path / "site" / "sets" / "older.html").read_text()
+    assert "<h1>An older set</h1>" in page and "SFT (instruction) records" in page and "1,234" in page
+    assert "<code>row-7</code>" in page and "What is a river?" in page
+    assert f"skipped {broken}: Card" in capsys.readouterr().err
