@@ -68,12 +68,11 @@ def convert(value: Any, tp: Any, where: str) -> Any:
         options = [a for a in get_args(tp) if a is not type(None)]
         if len(options) == 1:  # Optional[X]: X's own, more precise, message
             return None if value is None else convert(value, options[0], where)
-        errors = []
         for option in get_args(tp):
             try:
                 return convert(value, option, where)
-            except ConfigError as exc:
-                errors.append(str(exc))
+            except ConfigError:
+                pass
         raise ConfigError(f"{where}: expected {_type_name(tp)}, got {show(value)}")
     if tp is type(None):
         if value is not None:
@@ -113,7 +112,10 @@ def convert(value: Any, tp: Any, where: str) -> Any:
 
 
 def build(cls: type[T], data: Any, where: str) -> T:
-    """Build dataclass `cls` from a mapping: unknown keys, missing required keys and wrong types fail."""
+    """Build dataclass `cls` from a mapping: unknown keys, missing required keys and wrong types fail.
+
+    A class may complete itself with `resolved(where) -> a new instance` (defaults that depend on other
+    fields) and validate with `check(where)`, which only reads: the built object is `resolved`, then checked."""
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -133,9 +135,17 @@ def build(cls: type[T], data: Any, where: str) -> T:
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
             raise ConfigError(f"{where or 'config'}: missing required key '{key}'")
     obj = cls(**kwargs)
-    check = getattr(obj, "check", None)
-    if check is not None:
-        check(where)
+    try:
+        resolved = getattr(obj, "resolved", None)
+        if resolved is not None:
+            obj = resolved(where)
+        check = getattr(obj, "check", None)
+        if check is not None:
+            check(where)
+    except ConfigError:
+        raise
+    except ValueError as exc:  # plain-Python parameter classes (filters/, quality_model/) raise ValueError
+        raise ConfigError(f"{where or 'config'}: {exc}") from None
     return obj
 
 
