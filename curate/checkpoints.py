@@ -12,7 +12,7 @@ import functools
 import hashlib
 import json
 import os
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 MARKER = "_CURATE_CHECKPOINT"  # leading "_": Spark's Parquet reader skips it
 PACKAGES = ("curate", "filters", "quality_model")
@@ -96,7 +96,3 @@ class Checkpoints:
         self.fs.rename(f"{marker}.partial", marker)
         self.computed.append(name)
         return self.spark.read.parquet(path)
-
-    def step(self, prefix: str, key: str) -> Callable:
-        """`checkpoint(df, name)` for a multi-round step (dedup, scoring): names under `prefix`, keys from `key`."""
-        return lambda df, name: self.save(df, f"{prefix}{name}", digest(key, name))

@@ -6,6 +6,7 @@ gives the config with every default filled in; it is written next to the output.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import re
@@ -85,12 +86,35 @@ class RuleSpec:
 
 
 @dataclass
+class ResourceSpec:
+    """What each task of a stage's own pass asks Spark for (a stage-level ResourceProfile on standalone, YARN
+    and Kubernetes). `gpus`: per task; unset = one when the executors have GPUs
+    (`spark.executor.resource.gpu.amount`), none otherwise; 0 = never ask. Local mode has no profiles: there a
+    task uses the first visible GPU, or the CPU."""
+
+    gpus: Optional[float] = None
+    cpus: int = 1
+
+    def check(self, where: str) -> None:
+        if self.gpus is not None and self.gpus < 0:
+            raise ConfigError(f"{where}.gpus: must be ≥ 0, got {self.gpus}")
+        if self.cpus < 1:
+            raise ConfigError(f"{where}.cpus: must be ≥ 1, got {self.cpus}")
+
+
+@dataclass
 class StageSpec:
-    """One row-local stage: its registered name, its parameters and the rules on its signals.
+    """One stage: its registered name, its parameters and the rules on its signals.
 
     Without `rules`, the stage's published thresholds apply (filters/resources/default_rules.yaml);
     `disable` names rules to switch off. With `languages`, only documents of those languages go through the
     stage (e.g. rules made for English); the others pass it untouched, with no signals.
+
+    A stage runs in the fused row-local pass unless it declares resources (a transformer scorer) or the config
+    gives it `resources` or `after`: then it runs in a pass of its own, with a ResourceProfile asking for its
+    `resources`, `after` the row-local pass or after dedup (the default: on the documents dedup kept).
+    `ship`: Spark copies the stage's files and folders to every executor (false: each executor reads the paths
+    as they are, e.g. on a shared filesystem).
     """
 
     stage: str
@@ -99,37 +123,63 @@ class StageSpec:
     params: dict[str, Any] = field(default_factory=dict)
     rules: Optional[list[RuleSpec]] = None
     disable: list[str] = field(default_factory=list)
+    resources: Optional[ResourceSpec] = None
+    after: Optional[Literal["row_local", "dedup"]] = None
+    ship: bool = True
 
-    def check(self, where: str) -> None:
+    def resolved(self, where: str) -> "StageSpec":
+        """The spec completed: its name, parameters with defaults, its rules (published ones when none are
+        given, less those disabled), and where it runs."""
         if self.stage not in STAGES:
             allowed = ", ".join(sorted(STAGES))
             raise ConfigError(f"{where}.stage: unknown stage '{self.stage}'{_suggest(self.stage, STAGES)}; "
                               f"allowed: {allowed}")
         cls = STAGES[self.stage]
-        self.name = self.name or cls.family
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", self.name):
-            raise ConfigError(f"{where}.name: '{self.name}' must be lower-case letters, digits and '_' "
-                              f"(it prefixes drop reasons as name.rule)")
-        self.params = to_plain(build(cls.Params, self.params, f"{where}.params"))
-        if self.rules is None:
+        params = build(cls.Params, self.params, f"{where}.params")
+        rules = self.rules
+        if rules is None:
             try:
-                published = cls.rules_for(build(cls.Params, self.params, f"{where}.params"))
+                published = cls.rules_for(params)
             except (OSError, ValueError) as exc:
                 raise ConfigError(f"{where}: {exc}") from None
-            self.rules = convert(published, list[RuleSpec], f"{where} default rules")
-        known = [r.name for r in self.rules]
+            rules = convert(published, list[RuleSpec], f"{where} default rules")
+        known = [r.name for r in rules]
         for name in self.disable:
             if name not in known:
                 raise ConfigError(f"{where}.disable: no rule '{name}'{_suggest(name, known)}; rules: {', '.join(known)}")
-        self.rules = [r for r in self.rules if r.name not in self.disable]
-        self.disable = []
+        declared = cls.resources
+        resources = self.resources
+        if resources is None and declared is not None:
+            resources = ResourceSpec(gpus=declared.gpus, cpus=declared.cpus)
+        after = self.after if self.after is not None else ("dedup" if resources is not None else None)
+        return dataclasses.replace(self, name=self.name or cls.family, params=to_plain(params),
+                                   rules=[r for r in rules if r.name not in self.disable], disable=[],
+                                   resources=resources, after=after)
+
+    def check(self, where: str) -> None:
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", self.name):
+            raise ConfigError(f"{where}.name: '{self.name}' must be lower-case letters, digits and '_' "
+                              f"(it prefixes drop reasons as name.rule)")
         names = [r.name for r in self.rules]
-        for duplicate in {n for n in names if names.count(n) > 1}:
+        for duplicate in sorted({n for n in names if names.count(n) > 1}):
             raise ConfigError(f"{where}.rules: rule name '{duplicate}' is used twice")
+        if self.own_pass and STAGES[self.stage].rewrites_text:
+            raise ConfigError(f"{where}: stage {self.stage} rewrites the text, which the row-local pass's later "
+                              f"stages and the dedup signatures read; it cannot run in a pass of its own (remove "
+                              f"`resources` and `after`)")
+
+    @property
+    def own_pass(self) -> bool:
+        """Whether the stage runs in a pass of its own (after the row-local pass) rather than in the fused one."""
+        return self.after is not None
 
     def typed_params(self) -> Any:
         """The parameters as the stage's own Params dataclass."""
         return build(STAGES[self.stage].Params, self.params, f"stage {self.name}.params")
+
+    def provides(self) -> dict[str, pa.DataType]:
+        """The columns the stage writes, with these parameters."""
+        return STAGES[self.stage].provides_for(self.typed_params())
 
 
 @dataclass
@@ -225,63 +275,6 @@ class DedupConfig:
 
 
 @dataclass
-class ScorerConfig:
-    """A transformer scorer, run after dedup on the kept documents (see quality_model/transformer_scoring.py).
-
-    Model folders (Hugging Face layout: config.json, weights, tokenizer) are local paths or cluster URIs;
-    with `ship`, Spark copies them to every executor once (addFile), else each executor reads the path as is
-    (a shared filesystem). `output` names the score column; `rules` select on it like a stage's rules.
-    """
-
-    name: str
-    kind: Literal["causal_lm", "classifier", "embedding_regression", "miniplm"]
-    model: str
-    small_model: Optional[str] = None
-    head: Optional[str] = None
-    label: Optional[int] = None
-    output: Optional[str] = None
-    max_length: int = 512
-    batch_size: int = 64
-    batch_tokens: int = 65_536
-    dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
-    device: Literal["auto", "cuda", "cpu"] = "auto"
-    ship: bool = True
-    rules: list[RuleSpec] = field(default_factory=list)
-
-    def check(self, where: str) -> None:
-        from quality_model.transformer_scoring import DEFAULT_OUTPUT
-
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", self.name):
-            raise ConfigError(f"{where}.name: '{self.name}' must be lower-case letters, digits and '_'")
-        self.output = self.output or DEFAULT_OUTPUT[self.kind]
-        if self.kind == "miniplm" and not self.small_model:
-            raise ConfigError(f"{where}.small_model: kind miniplm needs the small reference model's folder")
-        if self.kind == "embedding_regression" and not self.head:
-            raise ConfigError(f"{where}.head: kind embedding_regression needs a head (.npz with weight and bias)")
-        for name in ("max_length", "batch_size", "batch_tokens"):
-            if getattr(self, name) <= 0:
-                raise ConfigError(f"{where}.{name}: must be > 0, got {getattr(self, name)}")
-
-
-@dataclass
-class ScoringResources:
-    """What a scoring task asks Spark for (a stage-level ResourceProfile on standalone, YARN and Kubernetes).
-
-    `task_gpus`: GPUs per scoring task; unset = 1 when the executors have GPUs
-    (`spark.executor.resource.gpu.amount`), none otherwise; 0 = never ask. Local mode has no profiles: there
-    a task uses the first visible GPU, or the CPU."""
-
-    task_gpus: Optional[float] = None
-    task_cpus: int = 1
-
-    def check(self, where: str) -> None:
-        if self.task_gpus is not None and self.task_gpus < 0:
-            raise ConfigError(f"{where}.task_gpus: must be ≥ 0, got {self.task_gpus}")
-        if self.task_cpus < 1:
-            raise ConfigError(f"{where}.task_cpus: must be ≥ 1, got {self.task_cpus}")
-
-
-@dataclass
 class BucketConfig:
     """Percentile buckets over the kept output, per language (CCNet: perplexity head < p30 ≤ middle < p60 ≤ tail).
 
@@ -339,9 +332,21 @@ class Config:
     extract: ExtractParams = field(default_factory=ExtractParams)
     spark: dict[str, str] = field(default_factory=dict)
     card: CardConfig = field(default_factory=CardConfig)
-    scoring: list[ScorerConfig] = field(default_factory=list)
-    scoring_resources: ScoringResources = field(default_factory=ScoringResources)
     buckets: Optional[BucketConfig] = None
+
+    def resolved(self, where: str) -> "Config":
+        """The config completed: every input of the config's kind, Spark settings as strings."""
+        inputs = [dataclasses.replace(spec, kind=self.kind) if spec.kind == "text" else spec for spec in self.inputs]
+        reference = [dataclasses.replace(spec, kind=self.kind) if spec.kind == "text" else spec
+                     for spec in self.dedup.reference]
+        return dataclasses.replace(self, inputs=inputs, dedup=dataclasses.replace(self.dedup, reference=reference),
+                                   spark={key: str(value) for key, value in self.spark.items()})
+
+    def stages_in_order(self) -> list[StageSpec]:
+        """The stages in the order they run: the row-local pass, then the own passes after it, then those after
+        dedup (each group in config order)."""
+        return ([s for s in self.stages if not s.own_pass] + [s for s in self.stages if s.after == "row_local"]
+                + [s for s in self.stages if s.after == "dedup"])
 
     def check(self, where: str) -> None:
         if not self.inputs:
@@ -349,12 +354,11 @@ class Config:
         from curate.io.chat import KIND_COLUMNS, TEXT_VIEWS
 
         for i, spec in enumerate(self.inputs + self.dedup.reference):
-            if spec.kind not in ("text", self.kind):
+            if spec.kind != self.kind:
                 raise ConfigError(f"inputs[{i}].kind: '{spec.kind}' differs from the config's kind '{self.kind}'")
             if spec.record_format != "auto" and self.kind == "text":
                 raise ConfigError(f"inputs[{i}].record_format: only for SFT / preference data; set kind: sft, "
                                   f"preference or kto")
-            spec.kind = self.kind
         available = set(BASE_COLUMNS)
         types = dict(BASE_COLUMNS)
         if self.kind != "text":
@@ -365,44 +369,32 @@ class Config:
         if self.dedup.field not in text_columns:
             raise ConfigError(f"dedup.field: '{self.dedup.field}' is not a text column of kind {self.kind}; "
                               f"allowed: {', '.join(sorted(text_columns))}")
-        families: set[str] = {"read", "extract", "dedup"}
-        for i, spec in enumerate(self.stages):
+        names: set[str] = {"read", "extract", "dedup"}
+        position = {id(spec): i for i, spec in enumerate(self.stages)}
+        for spec in self.stages_in_order():
+            i = position[id(spec)]
             swhere = f"stages[{i}] ({spec.stage})"
             cls = STAGES[spec.stage]
             if self.kind not in cls.kinds:
                 raise ConfigError(f"{swhere}: stage {spec.stage} works on {', '.join(cls.kinds)} data, not on "
                                   f"kind '{self.kind}'")
-            if spec.name in families:
+            if spec.name in names:
                 raise ConfigError(f"{swhere}.name: stage name '{spec.name}' is already used; give this stage another name")
-            families.add(spec.name)
+            names.add(spec.name)
             for need in cls.needs_for(spec.typed_params()) + (("language",) if spec.languages is not None else ()):
                 if need not in available:
-                    raise ConfigError(f"{swhere}: needs column '{need}', which no earlier stage provides; "
-                                      f"put a stage providing it first")
-            for column in cls.provides:
+                    later = [s.name for s in self.stages if s.own_pass and need in s.provides()]
+                    raise ConfigError(f"{swhere}: needs column '{need}', which no earlier stage provides"
+                                      + (f" (stage {later[0]} provides it in a later pass of its own)" if later else
+                                         "; put a stage providing it first"))
+            provides = spec.provides()
+            for column in provides:
                 if column in available or column in RESERVED_COLUMNS:
-                    raise ConfigError(f"{swhere}: provides '{column}', which an earlier stage already provides")
-            available |= set(cls.provides)
-            types.update(cls.provides)
-            for j, rule in enumerate(spec.rules):
-                if rule.signal not in available:
-                    raise ConfigError(f"{swhere}.rules[{j}].signal: unknown signal '{rule.signal}'"
-                                      f"{_suggest(rule.signal, available)}; available here: {', '.join(sorted(available))}")
-                _check_rule_type(rule, types[rule.signal], f"{swhere}.rules[{j}]")
-        for i, scorer in enumerate(self.scoring):
-            where = f"scoring[{i}] ({scorer.name})"
-            if scorer.name in families:
-                raise ConfigError(f"{where}.name: stage name '{scorer.name}' is already used; give this scorer another name")
-            families.add(scorer.name)
-            if scorer.output in available or scorer.output in RESERVED_COLUMNS:
-                raise ConfigError(f"{where}.output: column '{scorer.output}' already exists; name the score otherwise")
-            available.add(scorer.output)
-            types[scorer.output] = pa.float32()
-            for j, rule in enumerate(scorer.rules):
-                if rule.signal not in available:
-                    raise ConfigError(f"{where}.rules[{j}].signal: unknown signal '{rule.signal}'"
-                                      f"{_suggest(rule.signal, available)}; available here: {', '.join(sorted(available))}")
-                _check_rule_type(rule, types[rule.signal], f"{where}.rules[{j}]")
+                    raise ConfigError(f"{swhere}: provides '{column}', which an earlier stage already provides"
+                                      + ("; name the column otherwise (params.output)" if "output" in spec.params else ""))
+            available |= set(provides)
+            types.update(provides)
+            check_rules(spec.rules, available, types, swhere)
         if self.buckets is not None:
             if self.buckets.signal not in available:
                 raise ConfigError(f"buckets.signal: unknown signal '{self.buckets.signal}'"
@@ -412,11 +404,19 @@ class Config:
                 raise ConfigError(f"buckets.signal: '{self.buckets.signal}' is not a number")
         if self.extract.timeout_s < 0:
             raise ConfigError(f"extract.timeout_s: must be ≥ 0 (0: no time limit), got {self.extract.timeout_s}")
-        for key, value in self.spark.items():
+        for key in self.spark:
             if not key.startswith("spark."):
                 raise ConfigError(f"spark: '{key}' is not a Spark setting; Spark settings start with 'spark.' "
                                   f"(did you mean 'spark.{key}'?)")
-            self.spark[key] = str(value)
+
+
+def check_rules(rules: list[RuleSpec], available: set[str], types: dict[str, Any], where: str) -> None:
+    """Each rule names a signal available at its stage, with a value comparable to it."""
+    for j, rule in enumerate(rules):
+        if rule.signal not in available:
+            raise ConfigError(f"{where}.rules[{j}].signal: unknown signal '{rule.signal}'"
+                              f"{_suggest(rule.signal, available)}; available here: {', '.join(sorted(available))}")
+        _check_rule_type(rule, types[rule.signal], f"{where}.rules[{j}]")
 
 
 def _check_rule_type(rule: RuleSpec, signal_type: Any, where: str) -> None:
@@ -439,10 +439,37 @@ def parse_config(data: Any, origin: str = "config") -> Config:
     """Validate parsed YAML data into a `Config`."""
     if not isinstance(data, dict):
         raise ConfigError(f"{origin}: the config must be a YAML mapping, got {type(data).__name__}")
+    if "scoring" in data or "scoring_resources" in data:
+        raise ConfigError(f"{origin}: {moved_scoring(data)}")
     spark = data.get("spark")
     if isinstance(spark, dict):  # Spark keys are dotted strings; YAML may give numbers/bools as values
         data = {**data, "spark": {k: (str(v).lower() if isinstance(v, bool) else str(v)) for k, v in spark.items()}}
     return build(Config, data, "")
+
+
+SCORER_STAGE_KEYS = ("name", "rules", "ship")  # the keys of an old `scoring:` entry that stay at the stage's level
+
+
+def moved_scoring(data: dict) -> str:
+    """The message for a config with the old `scoring:` / `scoring_resources:` sections: they are stages now,
+    and it shows this config's scorers in the new form."""
+    resources = data.get("scoring_resources") if isinstance(data.get("scoring_resources"), dict) else {}
+    renamed = {"task_gpus": "gpus", "task_cpus": "cpus"}
+    stages = []
+    for scorer in data.get("scoring") or []:
+        if not isinstance(scorer, dict):
+            continue
+        stage: dict[str, Any] = {"stage": "transformer_score_v1"}
+        stage.update({k: scorer[k] for k in ("name",) if k in scorer})
+        stage["params"] = {k: v for k, v in scorer.items() if k not in SCORER_STAGE_KEYS}
+        if resources:
+            stage["resources"] = {renamed.get(k, k): v for k, v in resources.items()}
+        stage.update({k: scorer[k] for k in ("ship", "rules") if k in scorer})
+        stages.append(stage)
+    shown = yaml.safe_dump({"stages": stages}, sort_keys=False, allow_unicode=True, width=100)[:2000] if stages else ""
+    return ("the `scoring:` and `scoring_resources:` sections are gone: a transformer scorer is a stage "
+            "(transformer_score_v1) under `stages:`, run in a pass of its own after dedup, its resources per stage. "
+            "Append to your stages:\n" + shown)
 
 
 def load_config(path: str, overrides: Optional[dict[str, Any]] = None) -> Config:

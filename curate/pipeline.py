@@ -13,24 +13,24 @@ import time
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
-from curate.checkpoints import Checkpoints, code_fingerprint, digest, file_fingerprints
-from curate.config import Config, ConfigError, resolved_yaml
+from curate.checkpoints import Checkpoints
+from curate.config import Config, ConfigError, StageSpec, resolved_yaml
 from curate.dedup.minhash import MINHASH, ShingleSpec
 from curate.io.paths import InputFile, expand_inputs, printable
 from curate.registry import STAGES
+from curate.runner import RunPlan, StageFile, StageFiles, partition_function
 from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, spark_ddl
-from curate.runner import RunPlan, partition_function
+from curate.steps import RunContext, Step, build_steps, checkpoint_folders, ledger_names, run_steps, step_keys
 
-CHECKPOINT_FOLDERS = ("annotated", "dedup", "scored", "selected")  # kept in the staging folder to resume from
 TASK_TARGET_BYTES = 256 * 1024 * 1024  # small files are grouped into tasks of about this many input bytes
 
 
 PROGRESS = {"finished": "nothing yet"}  # the last step of the current run that finished (for an interruption)
 
 
-def finished(step: str) -> None:
+def finished(step: Step) -> None:
     """Record that `step` of the run is done."""
-    PROGRESS["finished"] = step
+    PROGRESS["finished"] = step.done
 
 
 @dataclass
@@ -64,13 +64,16 @@ def plan_tasks(files: list[InputFile], min_tasks: int = 1) -> list[list[int]]:
     return tasks
 
 
-def stage_files(config: Config) -> dict[str, dict[str, str]]:
+def stage_files(config: Config) -> StageFiles:
     """The files each stage loads, checked before any work; fails naming the stage and the fix.
 
     Executors find shipped files by file name, so files whose names clash (a blocklist's many `domains`)
-    are shipped as copies with names of their own.
+    are shipped as copies with names of their own. Folders (model folders) and URIs are shipped when Spark
+    starts (`ship_stage_files`).
     """
-    found: dict[str, dict[str, str]] = {}
+    from curate.io.streams import is_uri
+
+    found: StageFiles = {}
     names: dict[str, str] = {}
     copies: Optional[str] = None
     for spec in config.stages:
@@ -80,28 +83,29 @@ def stage_files(config: Config) -> dict[str, dict[str, str]]:
         except FileNotFoundError as exc:
             raise ConfigError(f"stage {spec.name}: {exc}") from None
         for key, path in files.items():
-            if not os.path.exists(path):
+            if not is_uri(path) and not os.path.exists(path):
                 raise ConfigError(f"stage {spec.name} ({spec.stage}): file for '{key}' not found: {path}")
         try:
             cls.check_files(files)
         except ValueError as exc:
-            raise ConfigError(f"stage {spec.name}: {exc}") from None
+            raise ConfigError(f"stage {spec.name} ({spec.stage}): {exc}") from None
         shipped = {}
         for key, path in files.items():
-            path = os.path.abspath(path)
-            if names.setdefault(os.path.basename(path), path) != path:
-                if copies is None:
-                    copies = tempfile.mkdtemp(prefix="curate-shipped-")
-                    atexit.register(shutil.rmtree, copies, True)  # Spark has shipped them by then
-                unique = os.path.join(copies, f"{spec.name}.{key.replace('/', '.')}.{os.path.basename(path)}")
-                shutil.copyfile(path, unique)
-                path = unique
-            shipped[key] = path
+            if not is_uri(path) and os.path.isfile(path):
+                path = os.path.abspath(path)
+                if names.setdefault(os.path.basename(path), path) != path:
+                    if copies is None:
+                        copies = tempfile.mkdtemp(prefix="curate-shipped-")
+                        atexit.register(shutil.rmtree, copies, True)  # Spark has shipped them by then
+                    unique = os.path.join(copies, f"{spec.name}.{key.replace('/', '.')}.{os.path.basename(path)}")
+                    shutil.copyfile(path, unique)
+                    path = unique
+            shipped[key] = StageFile(path)
         found[spec.name] = shipped
     return found
 
 
-def named_stage_files(config: Config) -> list[tuple[Any, str, str]]:
+def named_stage_files(config: Config) -> list[tuple[StageSpec, str, str]]:
     """(stage spec, key, path) of every file the stages read, as the config names them (not the renamed
     copies `stage_files` ships): what lineage hashes and resume keys fingerprint."""
     return [(spec, key, path) for spec in config.stages
@@ -118,19 +122,17 @@ def shingle_spec(config: Config) -> Optional[ShingleSpec]:
 
 def prepare(config: Config) -> RunPlan:
     """Everything checked and planned on the driver before Spark starts."""
-    from curate.scoring import check_scorer_files
-
     check_inputs_outside_output(config)
     files = expand_inputs(config.inputs, exclude=output_paths(config))
     check_output_target(config, files)
-    check_scorer_files(config)
     if config.kind != "text":
         check_record_formats(files, config)
     else:
         check_fields(files, config)
     return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.inputs, read=config.read,
-                   extract=config.extract, stages=config.stages, stage_files=stage_files(config),
-                   minhash=shingle_spec(config), kind=config.kind, minhash_field=config.dedup.field)
+                   extract=config.extract, stages=[spec for spec in config.stages if not spec.own_pass],
+                   stage_files=stage_files(config), minhash=shingle_spec(config), kind=config.kind,
+                   minhash_field=config.dedup.field)
 
 
 def output_paths(config: Config) -> list[str]:
@@ -244,22 +246,17 @@ def reference_plan(config: Config) -> Optional[RunPlan]:
 
 def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
     """Check everything, start (or join) Spark, ship the stages' files; returns (spark, plan)."""
+    from curate.passes import resource_profile, ship_stage_files
     from curate.session import get_session
 
     plan = prepare(config)  # fails fast on inputs and model files, before Spark starts
     reference_plan(config)  # and on the reference set's paths
     spark = get_session(config.spark, cli_conf)
-    if config.scoring:
-        from curate.scoring import scoring_profile
-
-        scoring_profile(spark, config.scoring_resources)  # asks for GPUs the cluster lacks: fail now
+    for spec in config.stages:
+        if spec.resources is not None:
+            resource_profile(spark, spec)  # asks for GPUs the cluster lacks: fail now
     plan.tasks = plan_tasks(plan.files, min_tasks=2 * spark.sparkContext.defaultParallelism)
-    shipped = {f.rsplit("/", 1)[-1] for f in spark.sparkContext.listFiles}
-    for paths in plan.stage_files.values():
-        for path in paths.values():
-            if os.path.basename(path) not in shipped:  # once each: stages may share a model file
-                spark.sparkContext.addFile(path)
-                shipped.add(os.path.basename(path))
+    plan.stage_files = ship_stage_files(spark, config, plan.stage_files)
     return spark, plan
 
 
@@ -270,100 +267,32 @@ def annotate(spark, plan: RunPlan):
 
 
 def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool = True) -> RunResult:
-    """Run the pipeline described by `config`; returns where the output is and what it holds."""
-    from pyspark.sql import functions as F
-
-    from curate.buckets import assign_buckets, bucket_counts
+    """Run the pipeline described by `config`: its steps (curate/steps.py) in order; returns where the output is
+    and what it holds."""
     from curate.fs import HadoopFS
-    from curate.ledger import aggregate, build_ledger, read_bytes_lost, rules_not_applied
-    from curate.stats import compute_stats, numeric_signals
     from curate.targets import local_output_lock
-    from curate.validate import to_plain
-    from curate.writer import StagedOutput, write_rejects, write_shards
+    from curate.writer import StagedOutput
 
     started = time.time()
-    finished("nothing yet")
+    PROGRESS["finished"] = "nothing yet"
+    steps = build_steps(config)
     lock = local_output_lock(config.output.path)  # before Spark starts: a second run fails at once
     try:
         spark, plan = start(config, cli_conf)
         fs = HadoopFS(spark, config.output.path)
-        staged = StagedOutput(fs, config.output.path, keep=CHECKPOINT_FOLDERS, overwrite=config.output.overwrite,
-                              local_lock=lock)
+        staged = StagedOutput(fs, config.output.path, keep=checkpoint_folders(steps),
+                              overwrite=config.output.overwrite, local_lock=lock)
         staged.begin()
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     checkpoints = Checkpoints(spark, fs, staged)
-    keys = checkpoint_keys(spark, config, plan)
+    context = RunContext(spark, config, plan, checkpoints, fs=fs, staged=staged, started=started, steps=steps,
+                         echo=echo)
+    context.keys = step_keys(context, steps)
     try:
-        rows = checkpoints.save(annotate(spark, plan), "annotated", keys["annotated"])
-        bound_scan_batches(spark, fs, staged.path("annotated"), rows)
-        finished("reading and the row-local stages")
-        stage_names = ["read", "extract"] + [s.name for s in config.stages]
-        if config.dedup.enabled:
-            rows = global_dedup(spark, rows, config, checkpoints.step("dedup/", keys["dedup"]))
-            stage_names.append("dedup")
-            finished("dedup")
-        if config.scoring:
-            from curate.scoring import score_documents
-
-            rows = score_documents(spark, rows, config, checkpoints.step("", keys["scored"]))
-            stage_names += [s.name for s in config.scoring]
-            finished("scoring")
-        if config.dedup.enabled or config.scoring:
-            rows = checkpoints.save(rows, "selected", digest(keys["scored"], "selected"))
-        if checkpoints.reused and echo:
-            print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
-
-        ledger = build_ledger(aggregate(rows), stage_names)
-        not_applied = rules_not_applied(rows, [
-            (spec.name, [c for c in STAGES[spec.stage].provides if c != "text"],
-             [(rule.name, rule.signal) for rule in spec.rules]) for spec in config.stages])
-        if not_applied:
-            ledger["not_applied"] = not_applied
-        lost = read_bytes_lost(rows)
-        if lost:  # input bytes no document came from, per read reason
-            ledger["stages"][0]["bytes"] = lost
-        ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages}  # the thresholds applied
-        ledger["rules"].update({scorer.name: to_plain(scorer.rules) for scorer in config.scoring})
-        target = config.output.shard_target_mb * 1024 * 1024
-        if config.dedup.minhash is not None and not config.dedup.minhash.keep_signatures:
-            rows = rows.drop(MINHASH)
-        if config.kind != "text":  # the text views are derived from the messages: not written
-            from curate.io.chat import TEXT_VIEWS
-
-            rows = rows.drop(*TEXT_VIEWS[config.kind])
-        kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON, "dup_of")  # drop ignores absent columns
-        buckets = None
-        if config.buckets is not None:
-            kept, buckets = assign_buckets(kept, config.buckets)
-        shards = write_shards(kept, fs, staged.path("data"), target,
-                              by_bucket=config.buckets is not None and config.buckets.partition)
-        dropped = rows.where(F.col(DROP_REASON).isNotNull())
-        write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
-                      config.output.rejects_sample_per_reason, target)
-        stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)))
-        stats["shards"] = len(shards)
-        if buckets is not None:
-            buckets["documents"] = bucket_counts(kept)
-            stats["buckets"] = buckets
-        if config.kind != "text":
-            stats.update(record_stats(rows, kept))
-        if "contamination_benchmark" in rows.columns:
-            stats.update(contamination_stats(rows, kept))
-        ledger["elapsed_seconds"] = round(time.time() - started, 2)
-
-        fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
-        fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
-        fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
-        lineage = run_lineage(spark, config, plan, started)
-        lineage["resumed"] = checkpoints.reused
-        fs.write_text(staged.path("lineage.json"), json.dumps(lineage, indent=2, ensure_ascii=False))
-        describe(staged.staging)
-        for name in CHECKPOINT_FOLDERS:
-            fs.delete(staged.path(name))
-        staged.commit()
+        result = run_steps(context, steps, on_done=finished)
     except BaseException as exc:
         interrupted = isinstance(exc, KeyboardInterrupt)  # the CLI says what to do, in one line
         if checkpoints.computed or checkpoints.reused:
@@ -375,12 +304,76 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
         raise
     finally:
         staged.release()
-    final = staged.final
-    shards = [s.replace(staged.staging, final, 1) for s in shards]
-    result = RunResult(output=final, ledger=ledger, stats=stats, shards=shards, seconds=time.time() - started)
     if echo:
         print(summary(result))
     return result
+
+
+def write_output(context: RunContext, rows) -> RunResult:
+    """The write step: ledger, shards, rejects, stats, resolved config, lineage and card into the staging
+    folder, the checkpoints removed, then the commit that replaces the output."""
+    from pyspark.sql import functions as F
+
+    from curate.buckets import assign_buckets, bucket_counts
+    from curate.ledger import aggregate, build_ledger, read_bytes_lost, rules_not_applied
+    from curate.stats import compute_stats, numeric_signals
+    from curate.validate import to_plain
+    from curate.writer import write_rejects, write_shards
+
+    spark, config, fs, staged, checkpoints = context.spark, context.config, context.fs, context.staged, context.checkpoints
+    if checkpoints.reused and context.echo:
+        print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
+    ledger = build_ledger(aggregate(rows), ledger_names(context.steps))
+    not_applied = rules_not_applied(rows, [
+        (spec.name, [c for c in spec.provides() if c != "text"], [(rule.name, rule.signal) for rule in spec.rules])
+        for spec in config.stages_in_order()])
+    if not_applied:
+        ledger["not_applied"] = not_applied
+    lost = read_bytes_lost(rows)
+    if lost:  # input bytes no document came from, per read reason
+        ledger["stages"][0]["bytes"] = lost
+    ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages_in_order()}  # the thresholds applied
+    target = config.output.shard_target_mb * 1024 * 1024
+    if config.dedup.minhash is not None and not config.dedup.minhash.keep_signatures:
+        rows = rows.drop(MINHASH)
+    if config.kind != "text":  # the text views are derived from the messages: not written
+        from curate.io.chat import TEXT_VIEWS
+
+        rows = rows.drop(*TEXT_VIEWS[config.kind])
+    kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON, "dup_of")  # drop ignores absent columns
+    buckets = None
+    if config.buckets is not None:
+        kept, buckets = assign_buckets(kept, config.buckets)
+    shards = write_shards(kept, fs, staged.path("data"), target,
+                          by_bucket=config.buckets is not None and config.buckets.partition)
+    dropped = rows.where(F.col(DROP_REASON).isNotNull())
+    write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
+                  config.output.rejects_sample_per_reason, target)
+    stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)))
+    stats["shards"] = len(shards)
+    if buckets is not None:
+        buckets["documents"] = bucket_counts(kept)
+        stats["buckets"] = buckets
+    if config.kind != "text":
+        stats.update(record_stats(rows, kept))
+    if "contamination_benchmark" in rows.columns:
+        stats.update(contamination_stats(rows, kept))
+    ledger["elapsed_seconds"] = round(time.time() - context.started, 2)
+
+    fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
+    fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
+    fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
+    lineage = run_lineage(spark, config, context.plan, context.started)
+    lineage["steps"] = [dict(step.describe(), key=context.keys.get(step.name)) for step in context.steps]
+    lineage["resumed"] = checkpoints.reused
+    fs.write_text(staged.path("lineage.json"), json.dumps(lineage, indent=2, ensure_ascii=False))
+    describe(staged.staging)
+    for name in checkpoint_folders(context.steps):
+        fs.delete(staged.path(name))
+    staged.commit()
+    final = staged.final
+    shards = [s.replace(staged.staging, final, 1) for s in shards]
+    return RunResult(output=final, ledger=ledger, stats=stats, shards=shards, seconds=time.time() - context.started)
 
 
 def run_lineage(spark, config: Config, plan: RunPlan, started: float) -> dict[str, Any]:
@@ -412,7 +405,8 @@ def _absolute(path: str) -> str:
 def describe(path: str) -> None:
     """Write the set's card (README.md, card.json) from what the run wrote into `path`. A failure here
     warns and leaves the data in place: `curate card <output>` writes the card again."""
-    from catalogs.card import describe_output, write_card
+    from catalogs.describe import describe_output
+    from catalogs.write import write_card
 
     try:
         write_card(path, describe_output(path))
@@ -461,31 +455,6 @@ def bound_scan_batches(spark, fs, path: str, rows) -> int:
     batch = int(max(16, min(4096, SCAN_BATCH_BYTES // max(1.0, per_row))))
     spark.conf.set("spark.sql.parquet.columnarReaderBatchSize", str(batch))
     return batch
-
-
-def checkpoint_keys(spark, config: Config, plan: RunPlan) -> dict[str, str]:
-    """The key of each resumable step: a digest of the code and of everything its rows depend on.
-
-    Dedup numbers rows by partition (monotonically_increasing_id), so its key also holds what decides how the
-    annotated checkpoint is split into partitions when read back."""
-    from curate.scoring import scorer_paths
-    from curate.validate import to_plain
-
-    stage_paths = [path for _, _, path in named_stage_files(config)]
-    annotated = digest(code_fingerprint(), file_fingerprints(f.path for f in plan.files),
-                       file_fingerprints(stage_paths), to_plain(config.inputs), to_plain(config.read),
-                       to_plain(config.extract), to_plain(config.stages), config.kind, config.dedup.field,
-                       to_plain(plan.minhash))
-    reference = reference_plan(config)
-    conf = spark.conf
-    split = [spark.sparkContext.defaultParallelism] + [
-        conf.get(k, None) for k in ("spark.sql.files.maxPartitionBytes", "spark.sql.files.openCostInBytes",
-                                    "spark.sql.files.minPartitionNum")]
-    dedup = digest(annotated, to_plain(config.dedup), split,
-                   file_fingerprints(f.path for f in reference.files) if reference is not None else [])
-    scored = digest(dedup if config.dedup.enabled else annotated, to_plain(config.scoring),
-                    file_fingerprints(scorer_paths(config)))
-    return {"annotated": annotated, "dedup": dedup, "scored": scored}
 
 
 def global_dedup(spark, rows, config: Config, checkpoint):

@@ -15,9 +15,12 @@ import os
 import re
 import tempfile
 import time
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from curate.config import ConfigError, parse_config
+
+if TYPE_CHECKING:
+    from catalogs.model import CardModel
 from curate.io.paths import format_of
 
 # files that describe a dataset rather than hold it
@@ -234,7 +237,7 @@ def _rows(df, limit_per: int, partition: str, total: int, partitions: Optional[i
 
 def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optional[str] = None,
                     name: Optional[str] = None, card: Optional[dict[str, Any]] = None,
-                    cli_conf: Optional[Mapping[str, str]] = None) -> dict[str, Any]:
+                    cli_conf: Optional[Mapping[str, str]] = None) -> CardModel:
     """The card model of the dataset at `path`; `out` is the folder the card will be written to (the
     card's data_files are relative to it)."""
     from pyspark import StorageLevel
@@ -243,7 +246,8 @@ def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optiona
     from catalogs.card import KEPT_PER_LANGUAGE, REJECTED_PER_REASON, SAMPLE_LANGUAGES, card_model, sample_row
     from curate.ledger import aggregate, build_ledger
     from curate.lineage import code_version, environment, input_checksums, utc
-    from curate.pipeline import annotate, record_stats, start
+    from curate.pipeline import record_stats, start
+    from curate.steps import RunContext, build_steps, ledger_names, run_steps
     from curate.schema import BASE_COLUMNS, DROP_REASON
     from curate.stats import compute_stats, numeric_signals
 
@@ -257,14 +261,14 @@ def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optiona
     name = name or os.path.basename(os.path.abspath(path).rstrip("/")).split(".", 1)[0]
     config = profile_config(path, files, kind, text_field, name, card or {})
     spark, plan = start(config, cli_conf)
-    rows = annotate(spark, plan).persist(StorageLevel.MEMORY_AND_DISK)
+    steps = build_steps(config)  # the run's steps but the last: the card is written instead of the output
+    rows = run_steps(RunContext(spark, config, plan), steps[:-1]).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         if kind != "text":
             from curate.io.chat import TEXT_VIEWS
 
             rows = rows.drop(*[v for v in TEXT_VIEWS[kind] if v != "text"])
-        stage_names = ["read", "extract"] + [s.name for s in config.stages]
-        ledger = build_ledger(aggregate(rows), stage_names)
+        ledger = build_ledger(aggregate(rows), ledger_names(steps))
         kept = rows.where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
         stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)))
         if kind != "text":

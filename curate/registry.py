@@ -16,14 +16,10 @@ from filters.refinement import Refinement
 from filters.url import UrlFilter
 from quality_model.fasttext_quality import QualityClassifier
 from quality_model.perplexity import Perplexity
+from quality_model.transformer_scoring import TransformerScore
 
 STAGES: dict[str, type[Stage]] = {
     cls.name: cls for cls in (LanguageId, UrlFilter, CulturaXMetrics, Refinement, Length, GopherRepetition,
                               GopherQuality, C4Quality, FineWebQuality, ChineseWebText, Perplexity,
                               QualityClassifier, Conversation, PreferenceSanity, PromptLanguage, ResponseLanguage,
-                              Decontamination)}
-
-
-def stage_class(name: str) -> type[Stage]:
-    """The stage registered under `name`; KeyError if none."""
-    return STAGES[name]
+                              Decontamination, TransformerScore)}

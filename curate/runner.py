@@ -1,9 +1,10 @@
-"""The fused row-local pass: read → extract → every configured stage and its rules, in one `mapInArrow`.
+"""What runs inside Spark tasks: the fused row-local pass (read → extract → every row-local stage and its rules,
+in one `mapInArrow`) and the own pass of a stage that declares resources (a transformer scorer on a GPU).
 
-`RunPlan` is everything an executor needs (picklable, small): the files of each task, the stage specs
-and the paths of the files stages load. Stages and the HTML extractor are built once per Python worker
-and cached; model files are shipped with `SparkContext.addFile` and found with `SparkFiles` on executors
-of other hosts.
+`RunPlan` and `PassPlan` are everything an executor needs (picklable, small): the files of each task, the stage
+specs and the files stages load. Both passes apply stages and rules through `apply_stages`: one mechanism.
+Stages and the HTML extractor are built once per Python worker and cached; stage files are shipped with
+`SparkContext.addFile` / `addArchive` and found with `SparkFiles` on executors of other hosts.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, Iterator, Optional, Sequence
 
 import pyarrow as pa
 
+from curate.config import ReadConfig, InputSpec, StageSpec
 from curate.dedup.minhash import MINHASH, MinHasher, ShingleSpec
 from curate.io.paths import InputFile
 from curate.io.readers import read_documents
@@ -27,17 +29,42 @@ from filters.base import DocBatch, Stage
 from filters.extract import ExtractParams, HtmlExtractor
 
 
+@dataclass(frozen=True)
+class StageFile:
+    """A file or folder a stage loads: its path on the driver (or a URI), and the name executors find their copy
+    under with `SparkFiles` (None: read `path` in place — local mode for folders, or `ship: false`)."""
+
+    path: str
+    shipped: Optional[str] = None
+
+    def local(self) -> str:
+        """The path to open in this process: the shipped copy where there is one, else `path`."""
+        if self.shipped is not None:
+            try:
+                from pyspark import SparkFiles
+
+                copy = SparkFiles.get(self.shipped)
+                if os.path.exists(copy):
+                    return copy
+            except Exception:  # no SparkContext / worker environment: a plain local call
+                pass
+        return self.path
+
+
+StageFiles = dict[str, dict[str, StageFile]]  # stage name → file key → file
+
+
 @dataclass
 class RunPlan:
     """What the executors need to run the fused pass."""
 
     files: list[InputFile]
     tasks: list[list[int]]  # task id → indices into `files`
-    inputs: list[Any]  # InputSpec per config input (field names)
-    read: Any  # ReadConfig
+    inputs: list[InputSpec]  # per config input: field names, format, kind
+    read: ReadConfig
     extract: ExtractParams
-    stages: list[Any]  # StageSpec
-    stage_files: dict[str, dict[str, str]]  # stage name → file key → path on the driver
+    stages: list[StageSpec]  # the stages of the row-local pass, in order
+    stage_files: StageFiles
     minhash: Optional[ShingleSpec] = None  # signatures of the kept documents, for near-dedup
     kind: str = "text"  # text documents, or SFT / preference / KTO records (curate.io.chat)
     minhash_field: str = "text"  # the text the signatures are computed on
@@ -45,7 +72,7 @@ class RunPlan:
     @property
     def schema(self) -> pa.Schema:
         """The Arrow schema of the pass's output."""
-        columns = [(c, t) for spec in self.stages for c, t in STAGES[spec.stage].provides.items()]
+        columns = [(c, t) for spec in self.stages for c, t in spec.provides().items()]
         if self.minhash is not None:
             columns.append((MINHASH, pa.binary()))
         return run_schema(columns, self.kind)
@@ -55,21 +82,30 @@ class RunPlan:
         from curate.validate import to_plain
 
         return json.dumps([[s.stage, s.name, s.params, to_plain(s.rules)] for s in self.stages]
-                          + [self.stage_files, to_plain(self.extract), to_plain(self.minhash), self.kind,
+                          + [to_plain(self.stage_files), to_plain(self.extract), to_plain(self.minhash), self.kind,
                              self.minhash_field], sort_keys=True)
 
 
-def resolve_shipped(path: str) -> str:
-    """The local copy of a file shipped with addFile, or the path itself where no copy exists (local mode)."""
-    try:
-        from pyspark import SparkFiles
+@dataclass
+class LoadedStage:
+    """A stage built in this worker, with what the engine needs around it."""
 
-        shipped = SparkFiles.get(os.path.basename(path))
-        if os.path.exists(shipped):
-            return shipped
-    except Exception:  # no SparkContext/worker environment: a plain local call
-        pass
-    return path
+    stage: Stage
+    provides: dict[str, pa.DataType]
+    rules: list[CompiledRule]
+    languages: Optional[frozenset[str]]  # None: every document goes through it
+
+
+def load_stage(spec: StageSpec, files: dict[str, StageFile], assigned: Optional[dict[str, list[str]]] = None) -> LoadedStage:
+    """The stage of `spec` built with its files (local copies) and, for a stage that declares resources, the
+    resource addresses its task was given."""
+    cls = STAGES[spec.stage]
+    local = {key: f.local() for key, f in files.items()}
+    params = spec.typed_params()
+    stage = cls(params, local, assigned) if cls.resources is not None else cls(params, local)
+    languages = frozenset(spec.languages) if spec.languages is not None else None
+    return LoadedStage(stage, cls.provides_for(params), [CompiledRule(spec.name, rule) for rule in spec.rules],
+                       languages)
 
 
 class LoadedPlan:
@@ -78,13 +114,7 @@ class LoadedPlan:
     def __init__(self, plan: RunPlan):
         self.plan = plan
         self.schema = plan.schema
-        self.stages: list[tuple[Stage, list[CompiledRule], Optional[frozenset[str]]]] = []
-        for spec in plan.stages:
-            cls = STAGES[spec.stage]
-            files = {key: resolve_shipped(path) for key, path in plan.stage_files.get(spec.name, {}).items()}
-            stage = cls(spec.typed_params(), files)
-            languages = frozenset(spec.languages) if spec.languages is not None else None
-            self.stages.append((stage, [CompiledRule(spec.name, rule) for rule in spec.rules], languages))
+        self.stages = [load_stage(spec, plan.stage_files.get(spec.name, {})) for spec in plan.stages]
         self._extractor: Optional[HtmlExtractor] = None
         self.minhasher = MinHasher(plan.minhash) if plan.minhash is not None else None
 
@@ -134,21 +164,7 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
         full[name] = [d.record.get(name) if d.record is not None else None for d in docs]
     alive = [i for i in range(size) if reasons[i] is None]
     batch = DocBatch({name: [full[name][i] for i in alive] for name in [*BASE_COLUMNS, *kind_names]})
-    for stage, rules, languages in loaded.stages:
-        for column in stage.provides:
-            full[column] = [None] * size
-        if not alive:
-            continue
-        if languages is None:
-            batch, alive = _run_stage(stage, rules, batch, alive, full, texts, reasons)
-            continue
-        # only documents of the stage's languages go through it; the others pass untouched
-        inside = [p for p, language in enumerate(batch.columns["language"]) if language in languages]
-        if not inside:
-            continue
-        kept_batch, kept_alive = _run_stage(stage, rules, batch.subset(inside), [alive[p] for p in inside],
-                                            full, texts, reasons)
-        batch, alive = _merge(batch, alive, inside, kept_batch, kept_alive)
+    alive = apply_stages(loaded.stages, batch, alive, full, texts, reasons)
     if loaded.minhasher is not None:
         full[MINHASH] = [None] * size
         source = texts if loaded.plan.minhash_field == "text" else full[loaded.plan.minhash_field]
@@ -160,12 +176,37 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
-def _run_stage(stage: Stage, rules: list[CompiledRule], batch: DocBatch, alive: list[int], full: dict[str, list[Any]],
+def apply_stages(stages: list[LoadedStage], batch: DocBatch, alive: list[int], full: dict[str, list[Any]],
+                 texts: list[Optional[str]], reasons: list[Optional[str]]) -> list[int]:
+    """Every stage in order over the live documents (`batch`, at indices `alive` of the full batch): their
+    signals written into `full` (None where a document did not reach the stage), their rules' first failure
+    into `reasons`, rewritten texts into `texts`. Returns the indices still alive."""
+    size = len(reasons)
+    for loaded in stages:
+        for column in loaded.provides:
+            full[column] = [None] * size
+        if not alive:
+            continue
+        if loaded.languages is None:
+            batch, alive = _run_stage(loaded, batch, alive, full, texts, reasons)
+            continue
+        # only documents of the stage's languages go through it; the others pass untouched
+        inside = [p for p, language in enumerate(batch.columns["language"]) if language in loaded.languages]
+        if not inside:
+            continue
+        kept_batch, kept_alive = _run_stage(loaded, batch.subset(inside), [alive[p] for p in inside],
+                                            full, texts, reasons)
+        batch, alive = _merge(batch, alive, inside, kept_batch, kept_alive)
+    return alive
+
+
+def _run_stage(loaded: LoadedStage, batch: DocBatch, alive: list[int], full: dict[str, list[Any]],
                texts: list[Optional[str]], reasons: list[Optional[str]]) -> tuple[DocBatch, list[int]]:
     """Annotate `batch` (the live documents `alive`), write signals into `full`, apply the rules; returns
     the batch and positions of the documents that passed."""
+    stage, rules = loaded.stage, loaded.rules
     signals = stage.annotate(batch)
-    for column in stage.provides:
+    for column in loaded.provides:
         values = signals[column]
         batch.columns[column] = list(values)
         target = full[column]
@@ -209,6 +250,44 @@ def _merge(batch: DocBatch, alive: list[int], inside: list[int], kept: DocBatch,
             result.__dict__[view] = [kept.__dict__[view][kept_at[i]] if i in kept_at
                                      else batch.__dict__[view][position[i]] for i in merged]
     return result, merged
+
+
+_LOADED_STAGES: dict[str, LoadedStage] = {}
+
+
+def own_pass_function(spec: StageSpec, files: dict[str, StageFile], columns: list[str]):
+    """The function given to `mapInArrow` for a stage's own pass: rows of the run schema (the kept ones) → the
+    same rows with the stage's columns, and its rules' failures in `drop_reason`. The stage is built once per
+    Python worker and resource assignment; it reads the columns it needs, its rules those they name."""
+    from curate.validate import to_plain
+
+    key = json.dumps([to_plain(spec), to_plain(files)], sort_keys=True)
+    read = [c for c in columns if c in {"text", "language", *STAGES[spec.stage].needs_for(spec.typed_params()),
+                                        *(rule.signal for rule in spec.rules)}]
+
+    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        from pyspark import TaskContext
+
+        context = TaskContext.get()
+        assigned = {name: list(info.addresses) for name, info in (context.resources() if context else {}).items()}
+        cache_key = key + json.dumps(assigned, sort_keys=True)
+        if cache_key not in _LOADED_STAGES:
+            _LOADED_STAGES[cache_key] = load_stage(spec, files, assigned)
+        loaded = _LOADED_STAGES[cache_key]
+        for batch in batches:
+            reasons = batch.column(DROP_REASON).to_pylist()
+            full = {name: batch.column(name).to_pylist() for name in read}
+            texts = full["text"]
+            alive = [i for i, reason in enumerate(reasons) if reason is None]
+            docs = DocBatch({name: [values[i] for i in alive] for name, values in full.items()})
+            apply_stages([loaded], docs, alive, full, texts, reasons)
+            arrays = {name: batch.column(name) for name in batch.schema.names}
+            arrays[DROP_REASON] = pa.array(reasons, pa.string())
+            for column, data_type in loaded.provides.items():
+                arrays[column] = pa.array(full[column], type=data_type)
+            yield pa.RecordBatch.from_arrays(list(arrays.values()), names=list(arrays))
+
+    return run
 
 
 def in_sample(doc_id: str, fraction: float) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from functools import cached_property, lru_cache
-from typing import Any, ClassVar, Mapping, Sequence
+from typing import Any, ClassVar, Mapping, Optional, Sequence
 
 import pyarrow as pa
 import yaml
@@ -85,6 +85,16 @@ class NoParams:
     """For stages without parameters."""
 
 
+@dataclasses.dataclass(frozen=True)
+class Resources:
+    """What each task of a stage's own pass asks the cluster for. `gpus`: per task; None = one when the executors
+    have GPUs and none otherwise, 0 = never. A stage that declares (or is configured with) resources runs in a
+    pass of its own, so the stages of the row-local pass never hold a GPU."""
+
+    gpus: Optional[float] = None
+    cpus: int = 1
+
+
 class Stage:
     """A row-local stage: computes signal columns for the live documents of a batch; never drops a row.
 
@@ -92,7 +102,8 @@ class Stage:
     its drop reasons), `needs`, `provides` (column → Arrow type) and `Params` (a dataclass of parameters with
     defaults). A rewriting stage sets `rewrites_text` and returns the new texts as "text"; the engine gives
     them to the documents that pass the stage's rules, and later stages read the new text. Files a stage loads (models, word lists outside the package) are listed by `files()` so the
-    engine can ship them to executors; the stage receives their local paths in `__init__`.
+    engine can ship them to executors; the stage receives their local paths in `__init__`, and the addresses of
+    the resources its task was given (`{"gpu": ["0"]}`) when it declares `resources`.
     """
 
     name: ClassVar[str]
@@ -102,10 +113,17 @@ class Stage:
     rewrites_text: ClassVar[bool] = False  # True: `annotate` also returns a new "text" (refinement)
     kinds: ClassVar[tuple[str, ...]] = ("text", "sft", "preference", "kto")  # the data it applies to
     Params: ClassVar[type] = NoParams
+    resources: ClassVar[Optional[Resources]] = None  # set: the stage runs in its own pass (e.g. on GPUs)
 
-    def __init__(self, params: Any, files: Mapping[str, str]):
+    def __init__(self, params: Any, files: Mapping[str, str], assigned: Optional[Mapping[str, Sequence[str]]] = None):
         self.params = params
         self.files = dict(files)
+        self.assigned = dict(assigned or {})
+
+    @classmethod
+    def provides_for(cls, params: Any) -> dict[str, pa.DataType]:
+        """The columns this stage writes with these parameters (by default `provides`)."""
+        return cls.provides
 
     @classmethod
     def files_for(cls, params: Any) -> dict[str, str]:

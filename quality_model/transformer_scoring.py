@@ -11,7 +11,8 @@ Kinds:
 
 Texts are tokenized once, sorted by length and cut into batches of at most `batch_size` texts and
 `batch_tokens` padded tokens, so padding costs little. Models load once per process and device.
-Plain Python, like every module here; `curate/scoring.py` runs it inside Spark tasks.
+`TransformerScore` is the stage (`transformer_score_v1`): it declares resources, so the engine runs it in a pass
+of its own, on a GPU when the cluster gives its task one. Plain Python, like every module here.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-from typing import Any, Literal, Optional, Sequence
+from typing import Any, Literal, Mapping, Optional, Sequence
 
 import numpy as np
+import pyarrow as pa
+
+from filters.base import DocBatch, Resources, Stage
 
 Kind = Literal["causal_lm", "classifier", "embedding_regression", "miniplm"]
 DEFAULT_OUTPUT = {"causal_lm": "lm_perplexity", "classifier": "model_score", "embedding_regression": "model_score",
@@ -42,6 +46,72 @@ class ScorerSpec:
     batch_tokens: int = 65_536  # padded tokens per forward pass at most
     dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
     device: Literal["auto", "cuda", "cpu"] = "auto"
+
+
+MODEL_FILES = ("model", "small_model", "head")  # the parameters that name model folders or files
+
+
+@dataclasses.dataclass
+class ScoreParams(ScorerSpec):
+    """A scorer's settings, plus the column it writes (`output`, by default after its kind). Model folders hold
+    config.json, weights and tokenizer (save_pretrained), or are cluster URIs."""
+
+    output: Optional[str] = None
+
+    def resolved(self, where: str) -> "ScoreParams":
+        """The same settings with the output column named."""
+        return dataclasses.replace(self, output=self.output or DEFAULT_OUTPUT[self.kind])
+
+    def check(self, where: str) -> None:
+        """Settings that cannot work fail here (ValueError, naming the key)."""
+        if self.kind == "miniplm" and not self.small_model:
+            raise ValueError("small_model: kind miniplm needs the small reference model's folder")
+        if self.kind == "embedding_regression" and not self.head:
+            raise ValueError("head: kind embedding_regression needs a head (.npz with weight and bias)")
+        for name in ("max_length", "batch_size", "batch_tokens"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name}: must be > 0, got {getattr(self, name)}")
+
+    def spec(self) -> ScorerSpec:
+        """The plain scorer settings."""
+        return ScorerSpec(**{f.name: getattr(self, f.name) for f in dataclasses.fields(ScorerSpec)})
+
+
+class TransformerScore(Stage):
+    """A Hugging Face model's score of each document (one float column; see the module's kinds).
+
+    It declares resources: the engine runs it in a pass of its own — by default after dedup, on the documents
+    still kept, since model time is the dearest — with one GPU per task where the executors have GPUs."""
+
+    name = "transformer_score_v1"
+    family = "model_score"
+    Params = ScoreParams
+    resources = Resources()
+
+    @classmethod
+    def provides_for(cls, params: ScoreParams) -> dict[str, pa.DataType]:
+        return {params.output or DEFAULT_OUTPUT[params.kind]: pa.float32()}
+
+    @classmethod
+    def files_for(cls, params: ScoreParams) -> dict[str, str]:
+        return {name: getattr(params, name) for name in MODEL_FILES if getattr(params, name) is not None}
+
+    @classmethod
+    def check_files(cls, files: Mapping[str, str]) -> None:
+        for name, path in files.items():
+            if name != "head" and os.path.isdir(path) and not os.path.exists(os.path.join(path, "config.json")):
+                raise ValueError(f"{name}: '{path}' has no config.json; it is not a model folder saved with "
+                                 f"save_pretrained")
+            if name != "head" and not os.path.isdir(path) and "://" not in path:
+                raise ValueError(f"{name}: '{path}' is a file; give a Hugging Face model folder (config.json, "
+                                 f"weights, tokenizer) saved with save_pretrained, or a cluster URI")
+
+    def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
+        params = self.params
+        device = pick_device(params.device, self.assigned.get("gpu", ()))
+        scorer = loaded_scorer(params.spec(), self.files["model"], device, self.files.get("small_model"),
+                               self.files.get("head"))
+        return {params.output: scorer.score(batch.texts)}
 
 
 def pick_device(preference: str, gpu_addresses: Sequence[str] = ()) -> str:

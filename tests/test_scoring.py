@@ -9,6 +9,7 @@ import math
 import numpy as np
 import pyarrow.dataset as ds
 import pytest
+import yaml
 import torch
 
 from curate.config import ConfigError, parse_config
@@ -130,9 +131,9 @@ def scoring_config(tmp_path, models, **scorer):
     docs.write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(TEXTS)))
     return {
         "name": "scored", "inputs": [{"paths": [str(docs)]}], "output": {"path": str(tmp_path / "out")},
-        "scoring": [{"name": "lm_score", "kind": "causal_lm", "model": str(models["lm"]), "batch_size": 2,
-                     "rules": [{"name": "max_perplexity", "signal": "lm_perplexity", "op": "<=", "value": 1e9}],
-                     **scorer}],
+        "stages": [{"stage": "transformer_score_v1", "name": "lm_score",
+                    "params": {"kind": "causal_lm", "model": str(models["lm"]), "batch_size": 2, **scorer},
+                    "rules": [{"name": "max_perplexity", "signal": "lm_perplexity", "op": "<=", "value": 1e9}]}],
     }
 
 
@@ -141,7 +142,7 @@ def test_spark_scoring_stage_writes_scores_and_applies_rules(spark, models, tmp_
     ordered = sorted(s for s in reference if s is not None)
     threshold = (ordered[3] + ordered[4]) / 2  # between two scores: batching noise cannot move a text across
     data = scoring_config(tmp_path, models)
-    data["scoring"][0]["rules"][0]["value"] = threshold
+    data["stages"][0]["rules"][0]["value"] = threshold
     result = run(parse_config(data), echo=False)
     kept = ds.dataset(str(tmp_path / "out" / "data"), format="parquet").to_table().to_pylist()
     rejects = ds.dataset(str(tmp_path / "out" / "rejects"), format="parquet").to_table().to_pylist()
@@ -160,8 +161,42 @@ def test_spark_scoring_stage_writes_scores_and_applies_rules(spark, models, tmp_
 
 def test_missing_model_folder_fails_before_work(models, tmp_path):
     data = scoring_config(tmp_path, models, model=str(tmp_path / "nowhere"))
-    with pytest.raises(ConfigError, match="nowhere.*not found"):
+    with pytest.raises(ConfigError, match="lm_score.*'model' not found: .*nowhere"):
         prepare(parse_config(data))
     data = scoring_config(tmp_path, models, kind="miniplm")
     with pytest.raises(ConfigError, match="small_model"):
         parse_config(data)
+
+
+@pytest.mark.parametrize("after", ["dedup", "row_local"])
+def test_a_scorer_runs_in_its_own_pass_after_dedup_or_after_the_row_local_pass(spark, models, tmp_path, after):
+    data = scoring_config(tmp_path, models)
+    docs = tmp_path / "docs.jsonl"
+    duplicate = TEXTS[1]
+    with docs.open("a") as handle:  # an exact duplicate, found by dedup
+        handle.write(json.dumps({"id": "copy", "text": duplicate}) + "\n")
+    data["stages"][0]["after"] = after
+    data["dedup"] = {"exact": True}
+    result = run(parse_config(data), echo=False)
+    rows = (ds.dataset(str(tmp_path / "out" / "data"), format="parquet").to_table().to_pylist()
+            + ds.dataset(str(tmp_path / "out" / "rejects"), format="parquet").to_table().to_pylist())
+    copies = [r for r in rows if r["text"] == duplicate]
+    assert sorted(r.get("drop_reason") or "" for r in copies) == ["", "dedup.exact"]
+    dropped = next(r for r in copies if r.get("drop_reason") == "dedup.exact")
+    # after dedup, the duplicate dedup dropped was never scored; after the row-local pass it was
+    assert (dropped["lm_perplexity"] is None) == (after == "dedup")
+    stages = [s["stage"] for s in result.ledger["stages"]]
+    assert stages[-2:] == (["dedup", "lm_score"] if after == "dedup" else ["lm_score", "dedup"])
+
+
+def test_an_old_scoring_section_fails_showing_the_stage_that_replaces_it(models, tmp_path):
+    data = scoring_config(tmp_path, models)
+    stage = data.pop("stages")[0]
+    data["scoring"] = [{"name": "lm_score", **stage["params"], "rules": stage["rules"]}]
+    data["scoring_resources"] = {"task_gpus": 1}
+    with pytest.raises(ConfigError) as error:
+        parse_config(data)
+    shown = yaml.safe_load(str(error.value).split("Append to your stages:\n", 1)[1])
+    assert shown == {"stages": [{"stage": "transformer_score_v1", "name": "lm_score", "params": stage["params"],
+                                 "resources": {"gpus": 1}, "rules": stage["rules"]}]}
+    parse_config({**{k: v for k, v in data.items() if not k.startswith("scoring")}, "stages": shown["stages"]})

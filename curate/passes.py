@@ -1,0 +1,109 @@
+"""The driver's side of stages that run in a pass of their own (those with resources, such as a transformer
+scorer on GPUs): the stage-level ResourceProfile, shipping the stages' files and model folders, and the pass.
+
+A pass runs on the rows still kept, as one `mapInArrow` built with a `ResourceProfile` (`TaskResourceRequests`
+with the task's GPU amount) when the cluster's executors have GPUs, so the row-local pass never holds a GPU;
+inside a task the stage gets the addresses from `TaskContext.resources()` (curate/runner.py `own_pass_function`).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tarfile
+import tempfile
+from typing import Any, Optional
+
+from curate.config import Config, ConfigError, StageSpec
+from curate.io.streams import is_uri
+from curate.runner import StageFile, StageFiles, own_pass_function
+from curate.schema import DROP_REASON, spark_ddl
+
+GPU = "gpu"
+
+
+def resource_profile(spark, spec: StageSpec):
+    """The stage-level ResourceProfile of the stage's pass, or None (local mode, or no GPUs to ask for); fails
+    when the stage asks for GPUs the executors do not have."""
+    resources = spec.resources
+    conf = spark.sparkContext.getConf()
+    executor_gpus = float(conf.get("spark.executor.resource.gpu.amount", "0") or 0)
+    task_gpus = resources.gpus if resources.gpus is not None else (1.0 if executor_gpus > 0 else 0.0)
+    if task_gpus <= 0 or spark.sparkContext.master.startswith("local"):
+        return None
+    if executor_gpus <= 0:
+        raise ConfigError(f"stage {spec.name}: resources.gpus is {task_gpus}, but the executors have no GPUs: set "
+                          f"spark.executor.resource.gpu.amount and spark.executor.resource.gpu.discoveryScript "
+                          f"(see README, 'GPU scoring'), or set resources.gpus: 0 to run it on CPU")
+    from pyspark.resource import ResourceProfileBuilder, TaskResourceRequests
+
+    requests = TaskResourceRequests().cpus(resources.cpus).resource(GPU, task_gpus)
+    return ResourceProfileBuilder().require(requests).build
+
+
+def ship_stage_files(spark, config: Config, files: StageFiles) -> StageFiles:
+    """Every stage file shipped to the executors, once per SparkContext; returns the files with the names
+    executors find them under. Files go with addFile; folders (model folders) as one uncompressed tar with
+    addArchive, which Spark unpacks, except in local mode, where executors share the driver's filesystem;
+    URIs with addFile. A stage with `ship: false` is read in place."""
+    context = spark.sparkContext
+    local_mode = context.master.startswith("local")
+    registered = {p.rstrip("/").rsplit("/", 1)[-1] for p in list(context.listFiles) + list(context.listArchives)}
+    packed: Optional[str] = None
+    shipped: StageFiles = {}
+    for spec in config.stages:
+        shipped[spec.name] = {}
+        for key, file in files.get(spec.name, {}).items():
+            path, name = file.path, None
+            if not spec.ship:
+                pass
+            elif is_uri(path):
+                name = os.path.basename(path.rstrip("/"))
+                if name not in registered:
+                    context.addFile(path, recursive=True)
+            elif os.path.isdir(path):
+                if not local_mode:
+                    name = f"{spec.name}.{key.replace('/', '.')}.tar"
+                    if name not in registered:  # an earlier run of this SparkContext shipped it
+                        if packed is None:
+                            packed = tempfile.mkdtemp(prefix="curate-models-")
+                            atexit.register(shutil.rmtree, packed, True)
+                        context.addArchive(_tar_folder(path, os.path.join(packed, name)))
+            else:
+                name = os.path.basename(path)
+                if name not in registered:  # once each: stages may share a model file
+                    context.addFile(path)
+            if name is not None:
+                registered.add(name)
+            shipped[spec.name][key] = StageFile(path, name)
+    return shipped
+
+
+def _tar_folder(folder: str, archive: str) -> str:
+    """An uncompressed tar of the folder's files with plain relative names (Spark refuses `./` entries)."""
+    with tarfile.open(archive, "w", dereference=True) as tar:  # HF cache folders are symlinks into blobs/
+        for root, _, names in os.walk(folder):
+            for name in sorted(names):
+                path = os.path.join(root, name)
+                tar.add(path, arcname=os.path.relpath(path, folder))
+    return archive
+
+
+def run_own_pass(spark, rows: Any, spec: StageSpec, files: dict[str, StageFile]) -> Any:
+    """`rows` with the stage's columns: the kept rows go through the stage and its rules (on GPUs when its
+    profile asks for them), the dropped rows get nulls. Lazy: the step saves it."""
+    import pyarrow as pa
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StructType
+
+    provides = spec.provides()
+    kept = rows.where(F.col(DROP_REASON).isNull())
+    added = StructType.fromDDL(spark_ddl(pa.schema(list(provides.items()))))
+    schema = StructType(kept.schema.fields + added.fields)
+    passed = kept.mapInArrow(own_pass_function(spec, files, kept.columns), schema,
+                             profile=resource_profile(spark, spec))
+    dropped = rows.where(F.col(DROP_REASON).isNotNull())
+    for column, field in zip(provides, added.fields):
+        dropped = dropped.withColumn(column, F.lit(None).cast(field.dataType))
+    return passed.unionByName(dropped)
