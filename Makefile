@@ -11,7 +11,7 @@ LM := models/lm/en/model.arpa
 QUALITY := models/quality/en.bin
 SPARK_ENV := PYSPARK_PYTHON=$(abspath $(BIN)/python)
 
-.PHONY: run test env models clean bench-env cluster-run
+.PHONY: run test test-fast env models clean bench-env cluster-run
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,12 @@ cluster-run: $(STAMP) models
 test: $(STAMP) models
 	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -q tests; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest ran no tests" >&2; exit 1; fi; exit $$rc
+
+# the edit loop: no Spark but one whole-pipeline run (tests/test_pipeline.py's sample run), no cluster, no
+# browser, no process of its own; the markers come from the fixtures a test uses (tests/conftest.py)
+test-fast: $(STAMP) models
+	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -q tests \
+		-m "smoke or not (spark or subprocess or cluster or browser)"
 
 clean:
 	rm -rf out tests/_artifacts models build/cluster

@@ -8,7 +8,8 @@ truncated to --max-length tokens. Both sides sort by length and run bf16 on the 
 
 - bare: tokenizer + length-sorted batches of --batch-size + forward + per-text mean log-probability,
   timed on its second pass.
-- spark local: `curate.scoring.score_documents` on a DataFrame of the texts in local mode (one task),
+- spark local: the own pass of curate's `transformer_score_v1` stage (`run_own_pass`) on a DataFrame of the texts
+  in local mode (one task),
   timed on its second run (the first loads the model into the Python worker, as any long job amortises).
 - spark cluster (--cluster): the same on a standalone master and worker started here, whose worker offers
   the GPU through a discovery script; the scoring stage then runs with its ResourceProfile (1 GPU per task)
@@ -100,13 +101,17 @@ def spark_scoring(spark, folder: Path, texts: list[str], batch_size: int, max_le
     from pyspark.sql import functions as F
 
     from curate.config import parse_config
-    from curate.scoring import score_documents
+    from curate.passes import run_own_pass, ship_stage_files
+    from curate.pipeline import stage_files
 
     config = parse_config({
         "name": "bench", "inputs": [{"paths": ["unused"]}], "output": {"path": str(work / "unused")},
-        "scoring": [{"name": "lm", "kind": "causal_lm", "model": str(folder), "batch_size": batch_size,
-                     "batch_tokens": batch_size * max_length, "max_length": max_length, "device": device}],
+        "stages": [{"stage": "transformer_score_v1", "name": "lm", "params": {
+            "kind": "causal_lm", "model": str(folder), "batch_size": batch_size,
+            "batch_tokens": batch_size * max_length, "max_length": max_length, "device": device}}],
     })
+    spec = config.stages[0]
+    files = ship_stage_files(spark, config, stage_files(config))[spec.name]
     work.mkdir(parents=True, exist_ok=True)
     path = work / "texts.parquet"
     import pyarrow as pa
@@ -118,7 +123,7 @@ def spark_scoring(spark, folder: Path, texts: list[str], batch_size: int, max_le
     for run in range(runs):
         started = time.perf_counter()
         folder = work / f"run-{run}"
-        scored = score_documents(spark, rows, config, lambda df, name, folder=folder: _checkpoint(spark, df, folder / name))
+        scored = _checkpoint(spark, run_own_pass(spark, rows, spec, files), folder / "scored")
         count = scored.where(F.col("lm_perplexity").isNotNull()).count()
         seconds.append(time.perf_counter() - started)
         assert count == len(texts), count

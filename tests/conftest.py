@@ -1,4 +1,5 @@
-"""Shared fixtures: one local[2] SparkSession for the whole run, and paths to the test data."""
+"""Shared fixtures: one local[2] SparkSession for the whole run, and paths to the test data; the markers that
+`make test-fast` selects on."""
 
 from __future__ import annotations
 
@@ -13,6 +14,26 @@ DATA = ROOT / "tests" / "data"
 SAMPLE = ROOT / "data" / "sample"
 
 os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+
+# markers set from what a test uses (its fixtures), so a new test is classified without remembering to
+MARKED_BY_FIXTURE = {"spark": "spark", "cluster": "cluster", "browser": "browser"}
+
+
+def pytest_configure(config) -> None:
+    for marker, text in (("spark", "uses the test session's SparkSession"),
+                         ("subprocess", "launches curate, spark-submit or a Spark application in a process of its own"),
+                         ("cluster", "starts a loopback Spark standalone cluster"),
+                         ("browser", "drives headless Chromium"),
+                         ("smoke", "the one whole-pipeline run `make test-fast` keeps (tests/test_pipeline.py)")):
+        config.addinivalue_line("markers", f"{marker}: {text}")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Mark each test by the fixtures it uses, directly or through other fixtures."""
+    for item in items:
+        for fixture, marker in MARKED_BY_FIXTURE.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
 
 
 @pytest.fixture(scope="session")
@@ -46,19 +67,12 @@ def heavy_html(paragraphs: int = 30_000) -> bytes:
 
 @pytest.fixture(scope="session")
 def bundled_models(spark):
-    """models/ as `make models` builds it (the default config scores with these); trained here if missing."""
-    from curate.config import InputSpec
-    from curate.lm import LmOptions, train_lm
-    from curate.quality_training import QualityTraining, train_quality
-
+    """models/ as `make models` builds it (the default config scores with these). Tests never write into the
+    repository: where they are missing, the tests that need them fail, naming the command that makes them."""
     lm, quality = ROOT / "models" / "lm" / "en", ROOT / "models" / "quality" / "en.bin"
-    if not (lm / "model.arpa").exists():
-        train_lm(spark, [InputSpec(paths=[str(ROOT / "data" / "reference" / "wiki_en.jsonl")])],
-                 LmOptions(order=5, language="en"), str(lm))
-    if not quality.exists():
-        negative = [InputSpec(paths=[str(SAMPLE / "*.warc.gz"), str(SAMPLE / "*.wet.gz"), str(SAMPLE / "c4_demo.jsonl")])]
-        train_quality(spark, QualityTraining(positive=[InputSpec(paths=[str(ROOT / "data" / "reference" / "wiki_en.jsonl")])],
-                                             negative=negative), str(quality))
+    missing = [str(path) for path in (lm / "model.arpa", quality) if not path.exists()]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} not found: run `make models` (make test does) before these tests")
     return {"lm": lm, "quality": quality}
 
 

@@ -48,6 +48,7 @@ def read_rows(path: Path):
     return ds.dataset(str(path), format="parquet").to_table()
 
 
+@pytest.mark.smoke
 def test_output_layout(sample_run):
     output, result = sample_run
     assert sorted(p.name for p in output.iterdir()) == [".curate-output", "README.md", "card.json", "config.yaml", "data", "ledger.json",
@@ -64,6 +65,7 @@ def test_output_layout(sample_run):
     assert resolved["stages"][0]["params"]["model"] == "lid.176" and resolved["read"]["batch_rows"] == 1000
 
 
+@pytest.mark.smoke
 def test_shard_schema_and_rows(sample_run):
     output, result = sample_run
     config = parse_config(sample_config(output))
@@ -92,11 +94,13 @@ def test_shard_schema_and_rows(sample_run):
         assert shard_ids == sorted(shard_ids), shard
 
 
+@pytest.mark.smoke
 def test_spark_reads_the_shards(spark, sample_run):
     output, result = sample_run
     assert spark.read.parquet(str(output / "data" / "*")).count() == result.ledger["documents_kept"]
 
 
+@pytest.mark.smoke
 def test_language_of_known_pages(sample_run):
     output, _ = sample_run
     rows = [r for r in read_rows(output / "data").to_pylist() + read_rows(output / "rejects").to_pylist()
@@ -114,6 +118,7 @@ def test_language_of_known_pages(sample_run):
     assert by_url["http://044545.com/topic/20200207/015849.html"] == "zh"
 
 
+@pytest.mark.smoke
 def test_ledger_matches_the_rows(sample_run):
     output, result = sample_run
     ledger = json.loads((output / "ledger.json").read_text())
@@ -143,6 +148,7 @@ def test_ledger_matches_the_rows(sample_run):
     assert by_reason["metrics.stopwords"] > 0 and by_reason["length.min_words"] > 0
 
 
+@pytest.mark.smoke
 def test_stats_describe_the_kept_rows(sample_run):
     output, result = sample_run
     stats = json.loads((output / "stats.json").read_text())

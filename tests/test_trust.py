@@ -333,6 +333,7 @@ def test_the_catalog_reads_hub_cards_whose_data_files_are_strings(tmp_path):
 # 6. interrupting is clean
 
 
+@pytest.mark.subprocess
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["SIGINT", "SIGTERM"])
 def test_an_interrupted_run_prints_one_line_exits_with_the_signal_code_and_can_resume(tmp_path, signum, code):
     folder = tmp_path / "in"

@@ -83,7 +83,7 @@ def test_files_with_the_same_name_are_shipped_under_names_of_their_own(blocklist
                                                                             "categories": ["gambling", "malware"]}}]})
     shipped = prepare(config).stage_files["url"]
     assert sorted(shipped) == ["gambling/domains", "gambling/urls", "malware/domains", "malware/expressions"]
-    names = [p.rsplit("/", 1)[1] for p in shipped.values()]
+    names = [f.path.rsplit("/", 1)[1] for f in shipped.values()]
     assert len(set(names)) == len(names)
-    assert open(shipped["malware/domains"]).read() == (blocklist_dir / "malware" / "domains").read_text()
+    assert open(shipped["malware/domains"].path).read() == (blocklist_dir / "malware" / "domains").read_text()
     assert BUNDLED_BLOCKLIST.endswith("resources/ut1")
