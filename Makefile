@@ -56,7 +56,7 @@ endif
 # a loopback Spark standalone cluster (master + 2 workers), the environment packed with venv-pack and shipped
 # with --archives, configs/web.yaml submitted to it (CONFIG=... for another); output in out/cluster-web
 cluster-run: $(STAMP) models
-	$(BIN)/python -m curate.cluster --config $(or $(CONFIG),configs/web.yaml) --output out/cluster-web
+	$(BIN)/python -m tools.cluster --config $(or $(CONFIG),configs/web.yaml) --output out/cluster-web
 
 # pytest's exit 5 ("no tests ran") is a failure here too
 test: $(STAMP) models

@@ -262,7 +262,7 @@ def main() -> int:
     base = base_records(shared)
     judge_index = current.BenchmarkIndex(benchmarks, params)  # the distinctiveness of each planted part
     judge = {(name, item_id): parts[0] for name, items in benchmarks for item_id, parts in items}
-    print(f"benchmarks: " + ", ".join(f"{name} {len(items)} items" for name, items in benchmarks))
+    print("benchmarks: " + ", ".join(f"{name} {len(items)} items" for name, items in benchmarks))
     print(f"base: {len(base)} records (" + ", ".join(f"{s} {sum(1 for r in base if r[0] == s)}"
                                                     for s in dict.fromkeys(r[0] for r in base)) + ")")
 

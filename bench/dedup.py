@@ -77,8 +77,8 @@ def write_files(docs: list[dict], folder: Path, files: int = 8) -> None:
 def our_run(folder: Path, out: Path, cores: int, minhash: dict) -> dict:
     """The Spark pipeline, dedup only (MinHash), in local[cores]; seconds exclude starting the JVM."""
     from curate.config import parse_config
-    from curate.pipeline import run
-    from curate.session import get_session
+    from curate.driver.run import run
+    from curate.driver.session import get_session
 
     config = parse_config({"name": "bench", "inputs": [{"paths": [str(folder / "*.jsonl")], "id_field": "id"}],
                            "dedup": {"minhash": minhash},

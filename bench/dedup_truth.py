@@ -153,8 +153,8 @@ def curate_run(texts: list[str], out: Path, threshold: float) -> tuple[int, dict
     import pyarrow.dataset as ds
 
     from curate.config import parse_config
-    from curate.pipeline import run
-    from curate.session import get_session
+    from curate.driver.run import run
+    from curate.driver.session import get_session
 
     folder = out.parent / f"{out.name}-input"
     folder.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,7 @@ def our_decisions(docs: list[dict]) -> dict[str, dict]:
     """Each of our stages alone on each original text, with its published rules: 'keep' or the failing rule."""
     from curate.config import StageSpec
     from curate.registry import STAGES
-    from curate.rules import CompiledRule, first_failures
+    from curate.executor.rules import CompiledRule, first_failures
     from filters.base import DocBatch
 
     decisions: dict[str, dict] = {d["id"]: {} for d in docs}
@@ -108,8 +108,8 @@ def speed_corpus(docs: list[dict], count: int, folder: Path, files: int = 8) -> 
 def our_speed(folder: Path, out: Path, cores: int) -> dict:
     """The Spark pipeline with the same chain in local[cores]; seconds exclude starting the JVM."""
     from curate.config import parse_config
-    from curate.pipeline import run
-    from curate.session import get_session
+    from curate.driver.run import run
+    from curate.driver.session import get_session
 
     config = parse_config({
         "name": "bench", "inputs": [{"paths": [str(folder / "*.jsonl")]}],

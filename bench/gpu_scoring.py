@@ -101,8 +101,8 @@ def spark_scoring(spark, folder: Path, texts: list[str], batch_size: int, max_le
     from pyspark.sql import functions as F
 
     from curate.config import parse_config
-    from curate.passes import run_own_pass, ship_stage_files
-    from curate.pipeline import stage_files
+    from curate.driver.own_pass import run_own_pass, ship_stage_files
+    from curate.driver.prepare import stage_files
 
     config = parse_config({
         "name": "bench", "inputs": [{"paths": ["unused"]}], "output": {"path": str(work / "unused")},

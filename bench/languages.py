@@ -48,8 +48,8 @@ def main() -> None:
     import pyarrow.dataset as ds
 
     from curate.config import load_config
-    from curate.pipeline import run
-    from curate.session import get_session
+    from curate.driver.run import run
+    from curate.driver.session import get_session
 
     docs = documents(Path(args.shared), args.docs, args.sentences)
     WORK.mkdir(parents=True, exist_ok=True)

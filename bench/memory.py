@@ -3,7 +3,7 @@ with the peak resident memory of the executor JVMs and of their Python workers s
 
     python bench/memory.py [--docs 3000] [--doc-mb 1] [--format jsonl|parquet] [--executor-memory 1g]
 
-The cluster is the loopback one of curate/cluster.py (one worker, one core per executor, two executors), the
+The cluster is the loopback one of tools/cluster.py (one worker, one core per executor, two executors), the
 environment the packed one. The documents are distinct English-like text (seeded), so nothing is dropped as
 a duplicate and every byte goes through language ID, length, exact dedup and the writer. What bounds memory:
 the fused pass cuts batches at `read.batch_bytes` (32 MB) and the readers stream (JSONL by line, Parquet in
@@ -111,7 +111,7 @@ def main() -> int:
 
     import yaml
 
-    from curate.cluster import LocalCluster, pack_environment
+    from tools.cluster import LocalCluster, pack_environment
 
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)

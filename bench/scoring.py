@@ -88,7 +88,7 @@ def stage_seconds(stage_name: str, params: dict, texts: list[str]) -> float:
 
 def pipeline_seconds(spark, docs: Path, stages: list[dict], name: str) -> float:
     from curate.config import parse_config
-    from curate.pipeline import run
+    from curate.driver.run import run
 
     config = parse_config({"name": name, "inputs": [{"paths": [str(docs)]}],
                            "output": {"path": str(RESULTS / f"out-{name}"), "rejects": "none"}, "stages": stages})
@@ -116,7 +116,7 @@ def main() -> int:
         measured[kind] = {"bare": min(bare(texts) for _ in range(args.repeats)),
                           "stage": min(stage_seconds(stage_name, params, texts) for _ in range(args.repeats))}
 
-    from curate.session import get_session
+    from curate.driver.session import get_session
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = get_session(cli_conf={"spark.master": "local[1]", "spark.ui.showConsoleProgress": "false",

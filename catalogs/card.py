@@ -2,7 +2,7 @@
 shapes the run writes them (stats.json, ledger.json, lineage.json) or the profile holds them.
 
 Both ways to a card go through `card_model`: `catalogs.describe` reads a curate output folder, and
-`curate card` profiles any other dataset (curate/profile.py). Plain Python: no Spark, no files.
+`curate card` profiles any other dataset (curate/driver/profile.py). Plain Python: no Spark, no files.
 """
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ def training_inputs(args: argparse.Namespace, attribute: str) -> list:
 
 def training_session(args: argparse.Namespace):
     """The SparkSession of a training job, with --master and --conf applied."""
-    from curate.session import get_session
+    from curate.driver.session import get_session
 
     return get_session(cli_conf=spark_conf(args))
 
@@ -109,8 +109,8 @@ def run_from_args(args: argparse.Namespace) -> int:
     to one read reason exits 1 naming it."""
     import signal
 
-    from curate.pipeline import PROGRESS, run
-    from curate.targets import OutputLocked
+    from curate.driver.run import PROGRESS, run
+    from curate.output.targets import OutputLocked
 
     interrupted = 0
     previous = signal.signal(signal.SIGTERM, _terminate)
@@ -245,7 +245,7 @@ def card_from_args(args: argparse.Namespace) -> int:
         if is_output:
             model = dataclasses.replace(rebase_configs(describe_output(path), path, out), **overrides)
         else:
-            from curate.profile import profile_dataset
+            from curate.driver.profile import profile_dataset
 
             model = profile_dataset(path, out, kind=args.kind, text_field=args.text_field, name=args.name,
                                     card=overrides, cli_conf=spark_conf(args))
@@ -259,7 +259,7 @@ def card_from_args(args: argparse.Namespace) -> int:
 def catalog_from_args(args: argparse.Namespace) -> int:
     """Build the static catalog and print where its index is."""
     from catalogs.site import build_site
-    from curate.targets import check_target
+    from curate.output.targets import check_target
 
     try:
         check_target(args.out, "--out", args.dirs, fix="; the catalog is written into a folder of its own")
@@ -297,7 +297,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.command == "catalog":
         return catalog_from_args(args)
     try:
-        from curate.pipeline import prepare
+        from curate.driver.prepare import prepare
 
         config = config_from_args(args)
         plan = prepare(config)

@@ -12,7 +12,7 @@ try:
 except ImportError:  # run from a checkout without `pip install -e .`
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from curate.calibrate import CalibrationOptions, calibrate, write_thresholds
+from curate.training.calibrate import CalibrationOptions, calibrate, write_thresholds
 from curate.cli import add_run_arguments, config_from_args, spark_conf
 from curate.config import ConfigError
 

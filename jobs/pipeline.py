@@ -1,4 +1,4 @@
-"""spark-submit entry point of the curation pipeline: arguments → config → curate.pipeline.run.
+"""spark-submit entry point of the curation pipeline: arguments → config → curate.driver.run.run.
 
     spark-submit jobs/pipeline.py --config configs/web.yaml [--input PATH...] [--output DIR]
 """

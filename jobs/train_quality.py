@@ -16,7 +16,7 @@ except ImportError:  # run from a checkout without `pip install -e .`
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from curate.cli import add_training_input_arguments, training_inputs, training_session
-from curate.quality_training import QualityTraining, train_quality
+from curate.training.quality import QualityTraining, train_quality
 
 
 def main() -> int:

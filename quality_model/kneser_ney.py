@@ -1,6 +1,6 @@
 """The arithmetic of interpolated modified Kneser–Ney (Chen & Goodman 1998; KenLM's `lmplz`), without Spark.
 
-`curate/lm.py` estimates a model on Spark with these pieces; `sentence_ngrams` is what each sentence adds,
+`curate/training/lm.py` estimates a model on Spark with these pieces; `sentence_ngrams` is what each sentence adds,
 `discounts` turns counts of counts into the three discounts of an order, `arpa_entry` writes one line.
 
 Adjusted counts: an n-gram of the highest order, or one that starts with `<s>`, counts its occurrences;

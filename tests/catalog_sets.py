@@ -93,8 +93,8 @@ def build_sets(root: Path) -> dict[str, Path]:
     """All the sets under `root/sets` (and `root/cards` for the card written away from its data)."""
     from catalogs.write import write_card
     from curate.config import parse_config
-    from curate.pipeline import run
-    from curate.profile import profile_dataset
+    from curate.driver.run import run
+    from curate.driver.profile import profile_dataset
 
     sets = root / "sets"
     bench = sets / "bench"

@@ -39,7 +39,7 @@ def pytest_collection_modifyitems(config, items) -> None:
 @pytest.fixture(scope="session")
 def spark():
     """The one SparkSession of the test run (local[2], no progress bar); the pipeline joins it."""
-    from curate.session import get_session
+    from curate.driver.session import get_session
 
     session = get_session(cli_conf={
         "spark.master": "local[2]",
@@ -114,24 +114,25 @@ def chat_config(name: str, output: Path, **changes) -> dict:
     return data
 
 
+def bundled_run(name: str, tmp_path_factory):
+    """configs/<name>.yaml on the bundled samples, in the test session's Spark. (output folder, RunResult)"""
+    from curate.config import parse_config
+    from curate.driver.run import run
+
+    output = tmp_path_factory.mktemp(name) / "out"
+    return output, run(parse_config(chat_config(name, output)), echo=False)
+
+
 @pytest.fixture(scope="session")
 def sft_run(spark, tmp_path_factory):
-    """configs/sft.yaml on the bundled samples, in the test session's Spark. (output folder, RunResult)"""
-    from curate.config import parse_config
-    from curate.pipeline import run
-
-    output = tmp_path_factory.mktemp("sft") / "out"
-    return output, run(parse_config(chat_config("sft", output)), echo=False)
+    """configs/sft.yaml on the bundled samples."""
+    return bundled_run("sft", tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
 def preference_run(spark, tmp_path_factory):
-    """configs/preference.yaml on the bundled samples, in the test session's Spark. (output folder, RunResult)"""
-    from curate.config import parse_config
-    from curate.pipeline import run
-
-    output = tmp_path_factory.mktemp("preference") / "out"
-    return output, run(parse_config(chat_config("preference", output)), echo=False)
+    """configs/preference.yaml on the bundled samples."""
+    return bundled_run("preference", tmp_path_factory)
 
 
 def assert_same_output(produced: Path, expected: Path) -> None:

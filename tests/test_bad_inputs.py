@@ -1,6 +1,6 @@
 """The bad-input matrix through the real pipeline (DESIGN.md: "bad input is data, not a crash").
 
-`curate.pipeline.run` reads every WARC/ARC sample of ../shared/data and generated bad files (invalid UTF-8,
+`curate.driver.run.run` reads every WARC/ARC sample of ../shared/data and generated bad files (invalid UTF-8,
 malformed JSON lines, 50 MB documents, binary bytes in JSONL fields, empty files) in the session's local[2]
 SparkSession, with no stages, so that what the ledger counts is what reading did; the tests read back the
 ledger.json, shards and rejects it wrote. For every file: each bad record is a reject under its reason, the
@@ -29,7 +29,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from curate.config import parse_config
-from curate.pipeline import prepare, run
+from curate.driver.prepare import prepare
+from curate.driver.run import run
 from curate.validate import ConfigError
 from tests.conftest import DATA, ROOT
 
@@ -424,12 +425,12 @@ def test_every_shared_warc_file_keeps_its_good_records(shared_run):
 @pytest.fixture
 def no_spark(monkeypatch):
     """Starting Spark fails the test: these inputs must be refused before."""
-    import curate.session
+    import curate.driver.session
 
     def refuse(*args, **kwargs):
         raise AssertionError("Spark was started: the input should have been refused before any work")
 
-    monkeypatch.setattr(curate.session, "get_session", refuse)
+    monkeypatch.setattr(curate.driver.session, "get_session", refuse)
 
 
 def refused_before_spark(tmp_path: Path, inputs: list[dict]) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from curate.calibrate import CalibrationOptions, calibrate, calibration_config, derive, write_thresholds
+from curate.training.calibrate import CalibrationOptions, calibrate, calibration_config, derive, write_thresholds
 from curate.config import parse_config
-from curate.pipeline import run
+from curate.driver.run import run
 from tests.test_pipeline import read_rows, sample_config
 
 pytestmark = pytest.mark.usefixtures("bundled_models")

@@ -190,7 +190,7 @@ def test_size_categories_and_configs():
 def test_markup_in_field_names_ids_and_config_values_stays_text(tmp_path, spark):
     """Field names, ids, source names and card metadata from the data or the config never become markup."""
     from catalogs.write import write_card
-    from curate.profile import profile_dataset
+    from curate.driver.profile import profile_dataset
 
     folder = tmp_path / "odd"
     folder.mkdir()
@@ -208,7 +208,7 @@ def test_markup_in_field_names_ids_and_config_values_stays_text(tmp_path, spark)
 
 def test_a_set_with_no_kept_rows_has_a_card_and_an_empty_shard_with_its_columns(spark, tmp_path):
     from curate.config import parse_config
-    from curate.pipeline import run
+    from curate.driver.run import run
 
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"text": "too short"}) + "\n")
@@ -229,7 +229,7 @@ def test_a_set_with_no_kept_rows_has_a_card_and_an_empty_shard_with_its_columns(
 
 def test_tagged_but_kept_contamination_is_reported_as_kept(spark, tmp_path, described_sets):
     from curate.config import parse_config
-    from curate.pipeline import run
+    from curate.driver.run import run
     from tests.catalog_sets import hostile_config
 
     config = hostile_config(described_sets["root"] / "raw" / "hostile.jsonl",
@@ -248,7 +248,7 @@ def test_profile_splits_configs_and_odd_file_names(spark, tmp_path):
     import pyarrow.parquet as pq
 
     from catalogs.write import write_card
-    from curate.profile import profile_dataset
+    from curate.driver.profile import profile_dataset
 
     root = tmp_path / "hub"
     for split, texts in (("train", ["The first training sentence is about rivers and bridges in old towns.",

@@ -11,7 +11,7 @@ import yaml
 from curate.registry import STAGES
 from filters.base import Stage
 from curate.config import ConfigError, load_config, parse_config, resolved_yaml
-from curate.pipeline import prepare
+from curate.driver.prepare import prepare
 
 BASE = {
     "name": "t",

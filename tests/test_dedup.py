@@ -7,7 +7,7 @@ import json
 import pyarrow.dataset as ds
 
 from curate.config import parse_config
-from curate.pipeline import run
+from curate.driver.run import run
 
 BODY = "The council approved the new budget for the city's public libraries on Tuesday evening."
 

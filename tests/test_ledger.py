@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from curate.ledger import build_ledger, format_table
+from curate.driver.ledger import build_ledger, format_table
 
 COUNTS = [
     ("en", None, 50, 5000),

@@ -11,7 +11,7 @@ import kenlm
 import pytest
 
 from curate.config import InputSpec
-from curate.lm import LmOptions, read_manifest, train_lm
+from curate.training.lm import LmOptions, read_manifest, train_lm
 from quality_model.kneser_ney import discounts
 from quality_model.lm_text import LmTokenizer, normalize, sentences
 

@@ -8,9 +8,9 @@ from collections import Counter
 import pytest
 
 from curate.config import StageSpec
+from curate.executor.rules import CompiledRule
 from filters.base import DocBatch
-from filters.metrics import (PERMISSIVE_MAX, CulturaXMetrics, CulturaXMetricsParams, character_repetition_ratio,
-                             word_repetition_ratio)
+from filters.metrics import CulturaXMetrics, CulturaXMetricsParams, character_repetition_ratio, word_repetition_ratio
 
 TEXTS = [
     "The quick brown fox jumps over the lazy dog. The quick brown fox jumps over the lazy dog again and again.",
@@ -79,14 +79,14 @@ def test_languages_without_lists_or_thresholds_get_no_stopword_signal(stage):
 
 
 def test_thresholds_become_rules():
-    spec = StageSpec(stage="culturax_metrics_v1")
+    spec = StageSpec(stage="culturax_metrics_v1").resolved("metrics")
     spec.check("metrics")
     rules = {r.name: r for r in spec.rules}
     assert list(rules) == ["min_words", "max_words", "char_repetition", "word_repetition", "special_characters",
                            "stopwords", "flagged_words"]  # the language score has one threshold: LID's own
     assert rules["char_repetition"].value == 0.2 and rules["char_repetition"].by_language["en"] == 0.106
     assert rules["min_words"].by_language["zh"] == 1 and rules["stopwords"].by_language["en"] == 0.3
-    spec = StageSpec(stage="culturax_metrics_v1", params={"check_lang_id": True})
+    spec = StageSpec(stage="culturax_metrics_v1", params={"check_lang_id": True}).resolved("metrics")
     spec.check("metrics")
     rules = {r.name: r for r in spec.rules}
     assert rules["lang_id"].signal == "language_score" and rules["lang_id"].by_language["bn"] == 0.95
@@ -97,13 +97,29 @@ def test_calibrated_file_and_switches(tmp_path):
     path.write_text("default: {number_words_min_cutoff: 5, number_words_max_cutoff: 10, character_repetition_length: 4,"
                     " character_repetition_max_cutoff: 0.5, word_repetition_length: 3, word_repetition_max_cutoff: 0.5,"
                     " special_characters_max_cutoff: 0.5, stopwords_min_cutoff: 0.2, flagged_words_max_cutoff: 0.1,"
-                    " lang_id_min_cutoff: 0.5}\nde: {cond_check_stopwords: false}\n")
-    spec = StageSpec(stage="culturax_metrics_v1", params={"thresholds": str(path)})
+                    " lang_id_min_cutoff: 0.5}\nde: {cond_check_stopwords: false}\n"
+                    "fr: {cond_check_number_words: false}\n")
+    spec = StageSpec(stage="culturax_metrics_v1", params={"thresholds": str(path)}).resolved("metrics")
     spec.check("metrics")
     rules = {r.name: r for r in spec.rules}
     assert rules["stopwords"].value == 0.2 and rules["stopwords"].by_language == {"de": 0}
-    assert rules["max_words"].value == 10 and rules["max_words"].by_language == {}
-    assert PERMISSIVE_MAX > 1e17
+    assert rules["min_words"].value == 5 and rules["min_words"].by_language == {"fr": 0}
+    assert rules["max_words"].value == 10 and set(rules["max_words"].by_language) == {"fr"}
+    # a switched-off check passes every document, however many words or few stop words it has; the others apply
+    # the default block's cutoffs (5 to 10 words, a stop-word share of at least 0.2)
+    params = CulturaXMetricsParams(thresholds=str(path))
+    stage = CulturaXMetrics(params, CulturaXMetrics.files_for(params))
+    no_stop_words = "xylophon zebra quark banane tisch lampe"  # 6 words, in neither stop-word list
+    documents = [(no_stop_words, "de"), (no_stop_words, "fr"), ("le chat", "fr"), ("der hund", "de"),
+                 ("le chat " * 20, "fr"), ("der hund " * 20, "de")]
+    out = stage.annotate(DocBatch({"text": [t for t, _ in documents], "language": [lang for _, lang in documents]}))
+    assert out["metrics_words"] == [6, 6, 2, 2, 40, 40]
+    assert out["metrics_stopwords_ratio"] == [0.0, 0.0, 0.5, 0.5, 0.5, 0.5]  # le / der: 1 word in 2
+    checks = {name: CompiledRule("metrics", rules[name]) for name in ("min_words", "max_words", "stopwords")}
+    failed = [{name for name, rule in checks.items() if not rule.holds(out[rule.signal][i], language)}
+              for i, (_, language) in enumerate(documents)]
+    assert failed == [set(), {"stopwords"}, set(), {"min_words"}, set(), {"max_words"}]
+    assert checks["max_words"].holds(10 ** 15, "fr") and not checks["max_words"].holds(11, "de")
 
 
 EDGE_CASES = ["", "   \n\t  ", "😀🎉🔥 ✨✨ 💯", "#### $$$ %%% ---", "x" * 5_000_000,

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from curate.config import parse_config
-from curate.pipeline import run
+from curate.driver.run import run
 from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS
 from tests.conftest import DATA, ROOT, SAMPLE, heavy_html
@@ -265,7 +265,7 @@ def test_large_documents_are_read_back_in_small_columnar_batches(spark, tmp_path
     import json as json_module
 
     from curate.config import parse_config
-    from curate.pipeline import run
+    from curate.driver.run import run
 
     source = tmp_path / "big.jsonl"
     with open(source, "w") as handle:

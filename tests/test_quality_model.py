@@ -10,7 +10,8 @@ import pyarrow.dataset as ds
 import pytest
 
 from curate.config import ConfigError, parse_config
-from curate.pipeline import prepare, run
+from curate.driver.prepare import prepare
+from curate.driver.run import run
 from filters.base import DocBatch
 from quality_model.fasttext_quality import QualityClassifier, QualityParams, chunks
 from quality_model.lm_text import LmTokenizer

@@ -9,8 +9,8 @@ import pytest
 from curate.config import StageSpec
 from curate.io.records import RawDoc
 from curate.registry import STAGES
-from curate.rules import CompiledRule, first_failures
-from curate.runner import LoadedPlan, RunPlan, process_documents
+from curate.executor.rules import CompiledRule, first_failures
+from curate.executor.row_pass import LoadedPlan, RunPlan, process_documents
 from filters.base import DocBatch, NoParams
 from filters.c4 import C4Params, C4Quality
 from filters.extract import ExtractParams
@@ -29,7 +29,7 @@ PROSE = ("The history of the town goes back to the twelfth century, when a small
 
 def decide(stage_name: str, texts: list[str]) -> list[str | None]:
     """Run a stage alone with its published rules; the failing rule per text (None = kept)."""
-    spec = StageSpec(stage=stage_name)
+    spec = StageSpec(stage=stage_name).resolved(stage_name)
     spec.check(stage_name)
     stage = STAGES[stage_name](spec.typed_params(), {})
     batch = DocBatch({"text": texts})
@@ -37,12 +37,15 @@ def decide(stage_name: str, texts: list[str]) -> list[str | None]:
     return first_failures([CompiledRule(spec.name, r) for r in spec.rules], columns, len(texts))
 
 
-def test_tokenizer_is_linear_on_symbol_runs():
-    import time
-
-    started = time.time()
-    tokens = tokenize("a." * 50_000 + ",." * 50_000 + " word" + ".," * 100_000)
-    assert time.time() - started < 5 and tokens[-1] in (",", ".")
+def test_tokenizer_splits_long_symbol_runs_simply():
+    """A whitespace-free chunk longer than 64 characters that is not alphanumeric skips the careful edge rules
+    (whose repeated initialism / dot-run scans grow with the chunk) and is split into runs of word characters and
+    single symbols. How fast that is, is bench material; here: the split it must give. The careful rules would
+    keep "a.a.….a." whole as an initialism."""
+    assert tokenize("e.g.") == ["e.g."] and tokenize("x." * 3) == ["x.x.x."]  # short chunks: the careful rules
+    assert tokenize("x." * 40) == ["x", "."] * 40  # 80 characters (first: a lost shortcut fails here, at once)
+    assert tokenize("a." * 50_000 + ",." * 50_000 + " word" + ".," * 100_000) == (
+        ["a", "."] * 50_000 + [",", "."] * 50_000 + ["word"] + [".", ","] * 100_000)
 
 
 def test_tokenizer_shapes():
@@ -97,9 +100,16 @@ def test_gopher_repetition_signals_by_hand():
     out = stage.annotate(DocBatch({"text": [repeated]}))
     # greedy scan: the first 5-gram is new, positions 1..4 new, then each later window repeats and jumps by 5
     assert out["gopher_dup_5gram_char_frac"] == [pytest.approx(3 * len("alphabetagammadeltaepsilon") / len(repeated))]
-    assert decide("gopher_repetition_v1", [PROSE, repeated]) == [None, "gopher_repetition.dup_para_frac"
-                                                                 if False else decide("gopher_repetition_v1", [repeated])[0]]
-    assert decide("gopher_repetition_v1", [repeated])[0].startswith("gopher_repetition.")
+    # one paragraph, one line: the paragraph and line rules hold (0 duplicates); the top 2-gram "alpha beta" occurs
+    # 4 times, 10 characters joined with its space, over 4 × 30 + 3 = 123 characters: 40 / 123 ≈ 0.325 > 0.2,
+    # so top_2gram is the first published rule (dup_para_frac, dup_para_char_frac, dup_line_frac,
+    # dup_line_char_frac, top_2gram, …) it fails
+    assert len(repeated) == 123
+    assert out["gopher_top_2gram_char_frac"] == [pytest.approx(40 / 123)]
+    assert out["gopher_dup_para_frac"] == [0.0] and out["gopher_dup_line_frac"] == [0.0]
+    # "x y\n\nx y\n\nz": one of three paragraphs repeats, 1 / 3 > 0.3 fails the first rule, dup_para_frac
+    assert decide("gopher_repetition_v1", [PROSE, repeated, text]) == [
+        None, "gopher_repetition.top_2gram", "gopher_repetition.dup_para_frac"]
 
 
 def test_fineweb_signals_by_hand():
@@ -142,7 +152,7 @@ EDGE_CASES = ["", "   \n\t  ", "😀🎉🔥 ✨✨ 💯", "#### $$$ %%% ---", "
                                         "chinese_web_text_v1",
                                         "fineweb_quality_v1", "length_v1"])
 def test_edge_cases_give_defined_signals(stage_name):
-    spec = StageSpec(stage=stage_name)
+    spec = StageSpec(stage=stage_name).resolved(stage_name)
     spec.check(stage_name)
     stage = STAGES[stage_name](spec.typed_params(), {})
     out = stage.annotate(DocBatch({"text": EDGE_CASES}))
@@ -154,7 +164,7 @@ def test_edge_cases_give_defined_signals(stage_name):
 
 
 def test_fused_runner_gives_rewritten_text_only_to_survivors():
-    specs = [StageSpec(stage="c4_quality_v1"), StageSpec(stage="length_v1", rules=[])]
+    specs = [StageSpec(stage="c4_quality_v1").resolved("test"), StageSpec(stage="length_v1", rules=[]).resolved("test")]
     for spec in specs:
         spec.check("test")
     plan = RunPlan(files=[], tasks=[], inputs=[], read=None, extract=ExtractParams(), stages=specs, stage_files={})

@@ -13,7 +13,8 @@ import yaml
 import torch
 
 from curate.config import ConfigError, parse_config
-from curate.pipeline import prepare, run
+from curate.driver.prepare import prepare
+from curate.driver.run import run
 from quality_model.transformer_scoring import (ScorerSpec, TransformerScorer, fit_regression_head, length_batches,
                                                mean_pooled)
 from tests import tiny_models

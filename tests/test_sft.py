@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
-import yaml
 
 from curate.config import ConfigError, parse_config
 from curate.io.chat import to_sft
-from curate.pipeline import prepare, run
+from curate.driver.prepare import prepare
+from curate.driver.run import run
 from tests.conftest import ROOT, chat_config
 
 
@@ -154,7 +154,7 @@ def test_inputs_and_benchmarks_are_checked_before_work(tmp_path):
 
 
 def test_buckets_of_a_score_where_higher_is_better(spark):
-    from curate.buckets import assign_buckets
+    from curate.driver.buckets import assign_buckets
     from curate.config import BucketConfig
 
     df = spark.createDataFrame([(f"d{i}", "en", float(i)) for i in range(100)], "id string, language string, q double")

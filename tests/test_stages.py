@@ -7,7 +7,7 @@ import json
 import pytest
 
 from curate.config import RuleSpec
-from curate.rules import CompiledRule, first_failures
+from curate.executor.rules import CompiledRule, first_failures
 from filters.base import DocBatch, NoParams
 from filters.extract import ExtractParams, HtmlExtractor
 from filters.language import LanguageId, LanguageIdParams

@@ -21,8 +21,9 @@ import yaml
 
 from curate.cli import config_from_args, main
 from curate.config import load_config, parse_config
-from curate.pipeline import prepare, run
-from curate.targets import OUTPUT_MARKER, OutputLocked
+from curate.driver.prepare import prepare
+from curate.driver.run import run
+from curate.output.targets import OUTPUT_MARKER, OutputLocked
 from curate.validate import ConfigError
 from tests.conftest import ROOT, SAMPLE
 
@@ -101,8 +102,8 @@ def test_an_output_inside_an_input_folder_is_never_read_back(spark, user_folder)
 
 
 def test_a_second_run_on_a_held_output_fails_naming_the_holder_and_a_stale_lock_is_taken_over(spark, tmp_path):
-    from curate.fs import HadoopFS
-    from curate.writer import StagedOutput
+    from curate.output.fs import HadoopFS
+    from curate.output.writer import StagedOutput
 
     output = tmp_path / "out"
     first = StagedOutput(HadoopFS(spark, str(output)), str(output))
@@ -124,8 +125,8 @@ def test_a_second_run_on_a_held_output_fails_naming_the_holder_and_a_stale_lock_
 
 @pytest.mark.parametrize("new_output_complete", [True, False])
 def test_a_run_killed_between_the_two_renames_is_finished_or_undone_by_the_next(spark, tmp_path, new_output_complete):
-    from curate.fs import HadoopFS
-    from curate.writer import StagedOutput
+    from curate.output.fs import HadoopFS
+    from curate.output.writer import StagedOutput
 
     output = tmp_path / "out"
     docs = jsonl(tmp_path / "in" / "a.jsonl", [{"text": t} for t in C4[:10]])
@@ -158,12 +159,12 @@ def test_the_catalog_never_writes_into_the_working_folder_a_set_folder_or_root(t
 
 
 def test_a_second_run_fails_at_once_before_spark_starts(tmp_path, monkeypatch):
-    from curate.targets import LocalLock, OutputLocked
+    from curate.output.targets import LocalLock, OutputLocked
 
     docs = jsonl(tmp_path / "in.jsonl", [{"text": C4[0]}])
     holder = LocalLock(str(tmp_path / "out.curate-lock"), "first")
     holder.acquire()
-    monkeypatch.setattr("curate.pipeline.start", lambda *a, **k: pytest.fail("Spark was started"))
+    monkeypatch.setattr("curate.driver.run.start", lambda *a, **k: pytest.fail("Spark was started"))
     try:
         with pytest.raises(OutputLocked, match=f"process {os.getpid()}"):
             run(config(tmp_path / "out", [{"paths": [str(docs)]}]), echo=False)

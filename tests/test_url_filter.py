@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from curate.config import ConfigError, parse_config
-from curate.pipeline import prepare
+from curate.driver.prepare import prepare
 from filters.base import DocBatch
 from filters.url import BUNDLED_BLOCKLIST, Blocklist, UrlFilter, UrlFilterParams, normalize_url
 

@@ -64,7 +64,7 @@ def _visible(name: str) -> bool:
 
 def _is_curate_folder(path: str) -> bool:
     """A curate output or staging folder (its marker inside): what a run wrote, never input when met in a folder."""
-    from curate.targets import OUTPUT_MARKER, STAGING_MARKER
+    from curate.output.targets import OUTPUT_MARKER, STAGING_MARKER
 
     return os.path.exists(os.path.join(path, OUTPUT_MARKER)) or os.path.exists(os.path.join(path, STAGING_MARKER))
 

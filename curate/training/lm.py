@@ -216,8 +216,9 @@ def training_texts(spark, inputs: list[InputSpec], read: Optional[ReadConfig] = 
     """The documents of `inputs` (any format the pipeline reads; HTML extracted) as a DataFrame of `text`."""
     from pyspark.sql import functions as F
 
-    from curate.pipeline import annotate, plan_tasks
-    from curate.runner import RunPlan
+    from curate.driver.prepare import plan_tasks
+    from curate.driver.run import annotate
+    from curate.executor.row_pass import RunPlan
     from filters.extract import ExtractParams
 
     files = expand_inputs(inputs)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import sys
 import threading
@@ -21,7 +20,7 @@ from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 from pyspark.sql.window import Window
 
-from curate.fs import HadoopFS
+from curate.output.fs import HadoopFS
 from curate.schema import DROP_REASON, ROW_KEY
 from curate.validate import ConfigError
 
@@ -132,15 +131,15 @@ class StagedOutput:
     """A staging folder beside the final output; `commit` replaces the output with it.
 
     The staging folder's name is fixed per output, so a rerun after an interruption finds the checkpoints the
-    stopped run finished (`keep`) and resumes from them (curate/checkpoints.py). One run at a time holds the
+    stopped run finished (`keep`) and resumes from them (curate/driver/checkpoints.py). One run at a time holds the
     output (the lock `<output>.curate-lock`, with a heartbeat; a lock whose process is dead or whose heartbeat
     stopped is taken over). Replacing an output takes two renames (old → `<output>.curate-replaced`, staging →
     output); a run killed between them is finished or undone by the next run (`recover`)."""
 
     def __init__(self, fs: HadoopFS, final: str, keep: tuple[str, ...] = (), overwrite: bool = False,
                  local_lock=None):
-        """`local_lock`: a `curate.targets.LocalLock` already taken for this output (before Spark started)."""
-        from curate.targets import new_run_id, sibling
+        """`local_lock`: a `curate.output.targets.LocalLock` already taken for this output (before Spark started)."""
+        from curate.output.targets import new_run_id, sibling
 
         self.fs = fs
         self.final = fs.qualify(final.rstrip("/"))
@@ -161,7 +160,7 @@ class StagedOutput:
         """Take the lock, finish or undo an interrupted replacement, check the output may be replaced, and
         create the staging folder. Of what an interrupted run left there only its checkpoints stay (each is
         reused only if its key still matches); partial shards, rejects and reports go."""
-        from curate.targets import STAGING_MARKER
+        from curate.output.targets import STAGING_MARKER
 
         self.fs.mkdirs(self.final.rsplit("/", 1)[0])
         self._acquire()
@@ -186,8 +185,8 @@ class StagedOutput:
         return [p.rstrip("/").rsplit("/", 1)[-1] for p in self.fs.list_files(folder) + self.fs.list_dirs(folder)]
 
     def _check_replaceable(self) -> None:
-        """The output's own check (curate/targets.py) through Hadoop: the only one for HDFS / S3 outputs."""
-        from curate.targets import check_replaceable_entries
+        """The output's own check (curate/output/targets.py) through Hadoop: the only one for HDFS / S3 outputs."""
+        from curate.output.targets import check_replaceable_entries
 
         if not self.fs.exists(self.final):
             return
@@ -198,7 +197,7 @@ class StagedOutput:
     def recover(self) -> None:
         """After a run killed while replacing the output: put the new output in place if it was complete,
         else the old one back; never leave the path empty with both copies aside."""
-        from curate.targets import OUTPUT_MARKER
+        from curate.output.targets import OUTPUT_MARKER
 
         if not self.fs.exists(self.trash):
             return
@@ -216,7 +215,7 @@ class StagedOutput:
 
     def commit(self) -> None:
         """Mark the staged output complete and move it to the final path, replacing what was there whole."""
-        from curate.targets import OUTPUT_MARKER, marker_text
+        from curate.output.targets import OUTPUT_MARKER, marker_text
 
         self.fs.write_text(self.path(OUTPUT_MARKER), marker_text(self.run_id))
         if self.fs.exists(self.final):
@@ -226,7 +225,7 @@ class StagedOutput:
         self.fs.delete(self.trash)
 
     def _strip_run_files(self, folder: str) -> None:
-        from curate.targets import STAGING_MARKER
+        from curate.output.targets import STAGING_MARKER
 
         self.fs.delete(f"{folder}/{STAGING_MARKER}")
 
@@ -236,7 +235,7 @@ class StagedOutput:
 
     # the lock: one run per output
     def _acquire(self) -> None:
-        from curate.targets import LocalLock, OutputLocked, describe_holder, lock_record
+        from curate.output.targets import LocalLock, OutputLocked, describe_holder, lock_record
 
         if self.local_lock is None and self.final.startswith("file:"):
             self.local_lock = LocalLock(_local(self.lock), self.run_id)
@@ -250,7 +249,7 @@ class StagedOutput:
         threading.Thread(target=self._beat, args=(self._heartbeat,), daemon=True, name="curate-lock").start()
 
     def _try_remote_lock(self, record: dict) -> Optional[dict]:
-        from curate.targets import lock_is_stale
+        from curate.output.targets import lock_is_stale
 
         if self.fs.exists(self.lock):
             try:
@@ -266,7 +265,7 @@ class StagedOutput:
         return None
 
     def _beat(self, stop: threading.Event) -> None:
-        from curate.targets import HEARTBEAT_SECONDS
+        from curate.output.targets import HEARTBEAT_SECONDS
 
         while not stop.wait(HEARTBEAT_SECONDS):
             try:

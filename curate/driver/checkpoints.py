@@ -27,7 +27,7 @@ def digest(*parts: Any) -> str:
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A digest of the engine's and the stages' code and resources: results of other code are not reused."""
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the checkout
     hasher = hashlib.sha256()
     for package in PACKAGES:
         for folder, dirs, files in os.walk(os.path.join(root, package)):

@@ -1,8 +1,9 @@
-"""What runs inside Spark tasks: the fused row-local pass (read → extract → every row-local stage and its rules,
-in one `mapInArrow`) and the own pass of a stage that declares resources (a transformer scorer on a GPU).
+"""The fused row-local pass, inside Spark tasks: read → extract → every row-local stage and its rules, in one
+`mapInArrow`; and `apply_stages`, through which both this pass and a stage's own pass (curate/executor/own_pass.py)
+apply stages and rules: one mechanism.
 
-`RunPlan` and `PassPlan` are everything an executor needs (picklable, small): the files of each task, the stage
-specs and the files stages load. Both passes apply stages and rules through `apply_stages`: one mechanism.
+`RunPlan` is everything an executor needs (picklable, small): the files of each task, the stage specs and the
+files stages load.
 Stages and the HTML extractor are built once per Python worker and cached; stage files are shipped with
 `SparkContext.addFile` / `addArchive` and found with `SparkFiles` on executors of other hosts.
 """
@@ -23,7 +24,7 @@ from curate.io.paths import InputFile
 from curate.io.readers import read_documents
 from curate.io.records import RawDoc, stable_id
 from curate.registry import STAGES
-from curate.rules import CompiledRule, first_failures
+from curate.executor.rules import CompiledRule, first_failures
 from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, kind_columns, run_schema
 from filters.base import DocBatch, Stage
 from filters.extract import ExtractParams, HtmlExtractor
@@ -250,44 +251,6 @@ def _merge(batch: DocBatch, alive: list[int], inside: list[int], kept: DocBatch,
             result.__dict__[view] = [kept.__dict__[view][kept_at[i]] if i in kept_at
                                      else batch.__dict__[view][position[i]] for i in merged]
     return result, merged
-
-
-_LOADED_STAGES: dict[str, LoadedStage] = {}
-
-
-def own_pass_function(spec: StageSpec, files: dict[str, StageFile], columns: list[str]):
-    """The function given to `mapInArrow` for a stage's own pass: rows of the run schema (the kept ones) → the
-    same rows with the stage's columns, and its rules' failures in `drop_reason`. The stage is built once per
-    Python worker and resource assignment; it reads the columns it needs, its rules those they name."""
-    from curate.validate import to_plain
-
-    key = json.dumps([to_plain(spec), to_plain(files)], sort_keys=True)
-    read = [c for c in columns if c in {"text", "language", *STAGES[spec.stage].needs_for(spec.typed_params()),
-                                        *(rule.signal for rule in spec.rules)}]
-
-    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        from pyspark import TaskContext
-
-        context = TaskContext.get()
-        assigned = {name: list(info.addresses) for name, info in (context.resources() if context else {}).items()}
-        cache_key = key + json.dumps(assigned, sort_keys=True)
-        if cache_key not in _LOADED_STAGES:
-            _LOADED_STAGES[cache_key] = load_stage(spec, files, assigned)
-        loaded = _LOADED_STAGES[cache_key]
-        for batch in batches:
-            reasons = batch.column(DROP_REASON).to_pylist()
-            full = {name: batch.column(name).to_pylist() for name in read}
-            texts = full["text"]
-            alive = [i for i, reason in enumerate(reasons) if reason is None]
-            docs = DocBatch({name: [values[i] for i in alive] for name, values in full.items()})
-            apply_stages([loaded], docs, alive, full, texts, reasons)
-            arrays = {name: batch.column(name) for name in batch.schema.names}
-            arrays[DROP_REASON] = pa.array(reasons, pa.string())
-            for column, data_type in loaded.provides.items():
-                arrays[column] = pa.array(full[column], type=data_type)
-            yield pa.RecordBatch.from_arrays(list(arrays.values()), names=list(arrays))
-
-    return run
 
 
 def in_sample(doc_id: str, fraction: float) -> bool:

@@ -3,7 +3,7 @@ scorer on GPUs): the stage-level ResourceProfile, shipping the stages' files and
 
 A pass runs on the rows still kept, as one `mapInArrow` built with a `ResourceProfile` (`TaskResourceRequests`
 with the task's GPU amount) when the cluster's executors have GPUs, so the row-local pass never holds a GPU;
-inside a task the stage gets the addresses from `TaskContext.resources()` (curate/runner.py `own_pass_function`).
+inside a task the stage gets the addresses from `TaskContext.resources()` (curate/executor/row_pass.py `own_pass_function`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from typing import Any, Optional
 
 from curate.config import Config, ConfigError, StageSpec
 from curate.io.streams import is_uri
-from curate.runner import StageFile, StageFiles, own_pass_function
+from curate.executor.own_pass import own_pass_function
+from curate.executor.row_pass import StageFile, StageFiles
 from curate.schema import DROP_REASON, spark_ddl
 
 GPU = "gpu"

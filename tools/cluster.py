@@ -195,7 +195,7 @@ class LocalCluster:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    """`python -m curate.cluster --config X --output Y`: pack, start a loopback cluster, submit, stop."""
+    """`python -m tools.cluster --config X --output Y`: pack, start a loopback cluster, submit, stop."""
     import argparse
 
     parser = argparse.ArgumentParser(description="Run a config on a Spark standalone cluster on this machine.")

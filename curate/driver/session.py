@@ -9,7 +9,7 @@ from typing import Mapping, Optional
 from pyspark import SparkConf
 from pyspark.sql import SparkSession
 
-LOG_CONFIG = os.path.join(os.path.dirname(os.path.abspath(__file__)), "log4j2.properties")
+LOG_CONFIG = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "log4j2.properties")
 
 # Defaults that apply only where neither spark-submit, --conf nor the config's `spark:` block set a value.
 DEFAULTS = {

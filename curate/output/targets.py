@@ -6,7 +6,7 @@ naming the path and the fix: a file, a folder of other files (unless `--overwrit
 working folder or a folder above it, a folder that is, holds or lies inside one of the inputs' files. The
 folders curate keeps beside an output (`<name>.curate-staging`, `<name>.curate-replaced`, the lock
 `<name>.curate-lock`) must be curate's own too. These checks are plain Python on local paths; URIs are checked
-again through Hadoop's FileSystem when the run starts (curate/writer.py).
+again through Hadoop's FileSystem when the run starts (curate/output/writer.py).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def check_replaceable_entries(path: str, entries: list[str], overwrite: bool) ->
 
 def marker_text(run_id: str) -> str:
     """The content of the output marker."""
-    from curate.lineage import code_version
+    from curate.driver.lineage import code_version
 
     return json.dumps({"run_id": run_id, "curate": code_version(), "written": time.strftime("%Y-%m-%dT%H:%M:%SZ",
                                                                                               time.gmtime())})

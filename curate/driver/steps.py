@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from curate.checkpoints import Checkpoints, code_fingerprint, digest, file_fingerprints
+from curate.driver.checkpoints import Checkpoints, code_fingerprint, digest, file_fingerprints
 from curate.config import Config, StageSpec
-from curate.runner import RunPlan
+from curate.executor.row_pass import RunPlan
 from curate.validate import to_plain
 
 
@@ -32,8 +32,8 @@ class RunContext:
     config: Config
     plan: RunPlan
     checkpoints: Optional[Checkpoints] = None  # None: nothing is saved (profiling)
-    fs: Any = None  # curate.fs.HadoopFS of the output
-    staged: Any = None  # curate.writer.StagedOutput
+    fs: Any = None  # curate.output.fs.HadoopFS of the output
+    staged: Any = None  # curate.output.writer.StagedOutput
     started: float = 0.0
     steps: list["Step"] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)
@@ -76,11 +76,11 @@ class Step:
 
 
 def annotate_step(config: Config) -> Step:
-    """Read → extract → the row-local stages, in one fused pass (curate/runner.py)."""
+    """Read → extract → the row-local stages, in one fused pass (curate/executor/row_pass.py)."""
     row_local = [spec for spec in config.stages if not spec.own_pass]
 
     def key_parts(context: RunContext) -> list[Any]:
-        from curate.pipeline import named_stage_files
+        from curate.driver.prepare import named_stage_files
 
         plan = context.plan
         paths = [path for spec, _, path in named_stage_files(config) if not spec.own_pass]
@@ -89,7 +89,7 @@ def annotate_step(config: Config) -> Step:
                 config.kind, config.dedup.field, to_plain(plan.minhash)]
 
     def run(context: RunContext, rows: Optional[Rows], checkpoint: Checkpoint) -> Rows:
-        from curate.pipeline import annotate, bound_scan_batches
+        from curate.driver.run import annotate, bound_scan_batches
 
         rows = checkpoint(annotate(context.spark, context.plan))
         if context.checkpoints is not None:
@@ -103,16 +103,16 @@ def annotate_step(config: Config) -> Step:
 
 
 def own_pass_step(config: Config, spec: StageSpec) -> Step:
-    """One stage in a pass of its own, with the resources it asks for (curate/passes.py)."""
+    """One stage in a pass of its own, with the resources it asks for (curate/driver/own_pass.py)."""
 
     def key_parts(context: RunContext) -> list[Any]:
-        from curate.pipeline import named_stage_files
+        from curate.driver.prepare import named_stage_files
 
         paths = [path for other, _, path in named_stage_files(config) if other.name == spec.name]
         return [to_plain(spec), file_fingerprints(paths)]
 
     def run(context: RunContext, rows: Optional[Rows], checkpoint: Checkpoint) -> Rows:
-        from curate.passes import run_own_pass
+        from curate.driver.own_pass import run_own_pass
 
         return checkpoint(run_own_pass(context.spark, rows, spec, context.plan.stage_files.get(spec.name, {})))
 
@@ -128,7 +128,7 @@ def dedup_step(config: Config) -> Step:
                                         ("exact", dedup.exact), ("minhash", dedup.minhash is not None)) if on)
 
     def key_parts(context: RunContext) -> list[Any]:
-        from curate.pipeline import reference_plan
+        from curate.driver.prepare import reference_plan
 
         # dedup numbers rows by partition (monotonically_increasing_id): what splits the checkpoint read back counts
         spark = context.spark
@@ -140,7 +140,7 @@ def dedup_step(config: Config) -> Step:
                 file_fingerprints(f.path for f in reference.files) if reference is not None else []]
 
     def run(context: RunContext, rows: Optional[Rows], checkpoint: Checkpoint) -> Rows:
-        from curate.pipeline import global_dedup
+        from curate.driver.run import global_dedup
 
         return global_dedup(context.spark, rows, config, checkpoint)
 
@@ -158,10 +158,10 @@ def select_step() -> Step:
 
 def write_step() -> Step:
     """Shards, rejects, ledger, stats, resolved config, lineage and card into the staging folder, then the
-    commit that replaces the output (curate/pipeline.py `write_output`)."""
+    commit that replaces the output (curate/driver/run.py `write_output`)."""
 
     def run(context: RunContext, rows: Optional[Rows], checkpoint: Checkpoint) -> Rows:
-        from curate.pipeline import write_output
+        from curate.driver.run import write_output
 
         return write_output(context, rows)
 

@@ -99,7 +99,7 @@ def calibrate(config: Config, options: CalibrationOptions, cli_conf=None) -> tup
     """Run the sample through the stages and derive per-language cutoffs; returns (thresholds, documents per language)."""
     from pyspark.sql import functions as F
 
-    from curate.pipeline import annotate, start
+    from curate.driver.run import annotate, start
 
     calibrated = calibration_config(config)
     metrics_spec = calibrated.stages[-1]

@@ -244,12 +244,12 @@ def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optiona
     from pyspark.sql import functions as F
 
     from catalogs.card import KEPT_PER_LANGUAGE, REJECTED_PER_REASON, SAMPLE_LANGUAGES, card_model, sample_row
-    from curate.ledger import aggregate, build_ledger
-    from curate.lineage import code_version, environment, input_checksums, utc
-    from curate.pipeline import record_stats, start
-    from curate.steps import RunContext, build_steps, ledger_names, run_steps
+    from curate.driver.ledger import aggregate, build_ledger
+    from curate.driver.lineage import code_version, environment, input_checksums, utc
+    from curate.driver.run import record_stats, start
+    from curate.driver.steps import RunContext, build_steps, ledger_names, run_steps
     from curate.schema import BASE_COLUMNS, DROP_REASON
-    from curate.stats import compute_stats, numeric_signals
+    from curate.driver.stats import compute_stats, numeric_signals
 
     started = time.time()
     files = dataset_files(path)

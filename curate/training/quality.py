@@ -28,7 +28,7 @@ class QualityTraining:
 
 
 def _examples(spark, inputs: list[InputSpec], chunk_chars: int, limit: int) -> list[str]:
-    from curate.lm import training_texts
+    from curate.training.lm import training_texts
 
     out: list[str] = []
     for row in training_texts(spark, inputs).orderBy("id").toLocalIterator():
