@@ -196,3 +196,22 @@ def test_yaml_errors_name_the_file(tmp_path):
     with pytest.raises(ConfigError) as error:
         load_config(str(path))
     assert str(error.value).count("bad.yaml") == 1
+
+
+def test_resolving_returns_a_new_spec_and_checking_changes_nothing():
+    from curate.config import StageSpec
+
+    spec = StageSpec(stage="culturax_metrics_v1", disable=["stopwords"])
+    resolved = spec.resolved("stages[0]")
+    assert spec.name is None and spec.rules is None and spec.disable == ["stopwords"]  # the original as given
+    assert resolved.name == "metrics" and resolved.disable == []
+    assert "stopwords" not in [r.name for r in resolved.rules] and "min_words" in [r.name for r in resolved.rules]
+    before = copy.deepcopy(resolved)
+    resolved.check("stages[0]")
+    assert resolved == before
+    config = parse_config({"name": "x", "kind": "sft", "inputs": [{"paths": ["a.jsonl"]}], "output": {"path": "o"},
+                           "spark": {"spark.sql.shuffle.partitions": 4}, "stages": [{"stage": "length_v1"}]})
+    assert config.inputs[0].kind == "sft" and config.spark == {"spark.sql.shuffle.partitions": "4"}
+    before = copy.deepcopy(config)
+    config.check("")
+    assert config == before
