@@ -390,8 +390,8 @@ class Config:
             provides = spec.provides()
             for column in provides:
                 if column in available or column in RESERVED_COLUMNS:
-                    raise ConfigError(f"{swhere}: provides '{column}', which an earlier stage already provides"
-                                      + ("; name the column otherwise (params.output)" if "output" in spec.params else ""))
+                    hint = "; name the column otherwise (params.output)" if "output" in spec.params else ""
+                    raise ConfigError(f"{swhere}: provides '{column}', which an earlier stage already provides{hint}")
             available |= set(provides)
             types.update(provides)
             check_rules(spec.rules, available, types, swhere)
@@ -441,6 +441,9 @@ def parse_config(data: Any, origin: str = "config") -> Config:
         raise ConfigError(f"{origin}: the config must be a YAML mapping, got {type(data).__name__}")
     if "scoring" in data or "scoring_resources" in data:
         raise ConfigError(f"{origin}: {moved_scoring(data)}")
+    if "output" not in data:
+        raise ConfigError(f"{origin}: missing required key 'output'; give `output: {{path: …}}` in the config, or "
+                          f"--output on the command line")
     spark = data.get("spark")
     if isinstance(spark, dict):  # Spark keys are dotted strings; YAML may give numbers/bools as values
         data = {**data, "spark": {k: (str(v).lower() if isinstance(v, bool) else str(v)) for k, v in spark.items()}}
@@ -466,10 +469,10 @@ def moved_scoring(data: dict) -> str:
             stage["resources"] = {renamed.get(k, k): v for k, v in resources.items()}
         stage.update({k: scorer[k] for k in ("ship", "rules") if k in scorer})
         stages.append(stage)
-    shown = yaml.safe_dump({"stages": stages}, sort_keys=False, allow_unicode=True, width=100)[:2000] if stages else ""
+    shown = yaml.safe_dump(stages, sort_keys=False, allow_unicode=True, width=100)[:2000] if stages else ""
     return ("the `scoring:` and `scoring_resources:` sections are gone: a transformer scorer is a stage "
             "(transformer_score_v1) under `stages:`, run in a pass of its own after dedup, its resources per stage. "
-            "Append to your stages:\n" + shown)
+            "Remove those sections and add these items at the end of your `stages:` list:\n" + shown)
 
 
 def load_config(path: str, overrides: Optional[dict[str, Any]] = None) -> Config:

@@ -41,7 +41,7 @@ class ScorerSpec:
     small_model: Optional[str] = None  # miniplm: the small reference model
     head: Optional[str] = None  # embedding_regression: weight/bias .npz
     label: Optional[int] = None  # classifier with several outputs: the label whose probability is the score
-    max_length: int = 512  # tokens per text (longer texts are truncated)
+    max_length: int = 512  # tokens per text (longer texts are truncated; to the model's own limit where smaller)
     batch_size: int = 64  # texts per forward pass at most
     batch_tokens: int = 65_536  # padded tokens per forward pass at most
     dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
@@ -84,7 +84,7 @@ class TransformerScore(Stage):
     still kept, since model time is the dearest — with one GPU per task where the executors have GPUs."""
 
     name = "transformer_score_v1"
-    family = "model_score"
+    family = "transformer_score"
     Params = ScoreParams
     resources = Resources()
 
@@ -187,6 +187,7 @@ class TransformerScorer:
             with np.load(head_path) as head:
                 self.head = (torch.tensor(head["weight"], dtype=torch.float32, device=device),
                              float(head["bias"]))
+        self.max_length = min([spec.max_length] + [token_limit(model, self.tokenizer) for model in self.models])
         self.tokens_scored = 0  # non-padding tokens through the model(s), for throughput figures
 
     def _load(self, path: str):
@@ -199,8 +200,9 @@ class TransformerScorer:
         return model.to(self.device).eval()
 
     def encode(self, texts: Sequence[str]) -> list[list[int]]:
-        """Token ids of each text, truncated to max_length (special tokens as the tokenizer adds them)."""
-        encoded = self.tokenizer([t or "" for t in texts], truncation=True, max_length=self.spec.max_length,
+        """Token ids of each text, truncated to max_length or the model's limit (special tokens as the tokenizer
+        adds them)."""
+        encoded = self.tokenizer([t or "" for t in texts], truncation=True, max_length=self.max_length,
                                  add_special_tokens=self.spec.kind in ("classifier", "embedding_regression"))
         return encoded["input_ids"]
 
@@ -249,6 +251,18 @@ class TransformerScorer:
         embeddings = mean_pooled(self.models[0], input_ids, mask)
         weight, bias = self.head
         return embeddings @ weight + bias
+
+
+def token_limit(model, tokenizer) -> int:
+    """The most tokens the model takes in one text: its position embeddings, or the tokenizer's declared maximum
+    where that is smaller (RoBERTa-style models reserve positions); a text past it would index beyond them."""
+    config = model.config
+    limits = [getattr(config, name) for name in ("max_position_embeddings", "n_positions")
+              if isinstance(getattr(config, name, None), int)]
+    declared = getattr(tokenizer, "model_max_length", None)
+    if isinstance(declared, int) and declared < 1_000_000:  # unset: a huge sentinel
+        limits.append(declared)
+    return min(limits) if limits else 1 << 30
 
 
 def mean_log_probability(model, input_ids, mask):

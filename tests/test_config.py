@@ -215,3 +215,11 @@ def test_resolving_returns_a_new_spec_and_checking_changes_nothing():
     before = copy.deepcopy(config)
     config.check("")
     assert config == before
+
+
+def test_a_config_without_an_output_names_both_ways_to_give_one(tmp_path):
+    path = tmp_path / "no_output.yaml"
+    path.write_text("name: x\ninputs: [{paths: [a.jsonl]}]\n")
+    with pytest.raises(ConfigError, match="missing required key 'output'.*--output"):
+        load_config(str(path))
+    assert load_config(str(path), {"output": str(tmp_path / "o")}).output.path == str(tmp_path / "o")

@@ -197,7 +197,20 @@ def test_an_old_scoring_section_fails_showing_the_stage_that_replaces_it(models,
     data["scoring_resources"] = {"task_gpus": 1}
     with pytest.raises(ConfigError) as error:
         parse_config(data)
-    shown = yaml.safe_load(str(error.value).split("Append to your stages:\n", 1)[1])
-    assert shown == {"stages": [{"stage": "transformer_score_v1", "name": "lm_score", "params": stage["params"],
-                                 "resources": {"gpus": 1}, "rules": stage["rules"]}]}
-    parse_config({**{k: v for k, v in data.items() if not k.startswith("scoring")}, "stages": shown["stages"]})
+    shown = yaml.safe_load(str(error.value).split("at the end of your `stages:` list:\n", 1)[1])
+    assert shown == [{"stage": "transformer_score_v1", "name": "lm_score", "params": stage["params"],
+                      "resources": {"gpus": 1}, "rules": stage["rules"]}]
+    parse_config({**{k: v for k, v in data.items() if not k.startswith("scoring")}, "stages": shown})
+
+
+def test_texts_longer_than_the_model_takes_are_cut_at_its_limit(models):
+    from transformers import AutoConfig
+
+    folder = str(models["lm"])
+    positions = AutoConfig.from_pretrained(folder).n_positions
+    text = " ".join(tiny_models.CORPUS) * 40  # far more tokens than the model has positions
+    asked = TransformerScorer(ScorerSpec("causal_lm", folder, max_length=4 * positions), folder, "cpu")
+    assert len(asked.tokenizer(text)["input_ids"]) > 4 * positions
+    at_limit = TransformerScorer(ScorerSpec("causal_lm", folder, max_length=positions), folder, "cpu")
+    assert asked.score([text]) == pytest.approx(at_limit.score([text]), rel=1e-6)
+    assert len(asked.encode([text])[0]) == positions

@@ -157,8 +157,8 @@ def select_step() -> Step:
 
 
 def write_step() -> Step:
-    """Shards, rejects, ledger, stats, resolved config, lineage and card into the staging folder, then the
-    commit that replaces the output (curate/driver/run.py `write_output`)."""
+    """Percentile buckets over the kept rows, then shards, rejects, ledger, stats, resolved config, lineage and card
+    into the staging folder, then the commit that replaces the output (curate/driver/run.py `write_output`)."""
 
     def run(context: RunContext, rows: Optional[Rows], checkpoint: Checkpoint) -> Rows:
         from curate.driver.run import write_output
@@ -166,7 +166,8 @@ def write_step() -> Step:
         return write_output(context, rows)
 
     return Step(name="write", done="writing", ledger=(), reads="rows",
-                writes="data/, rejects/, ledger.json, stats.json, config.yaml, lineage.json, README.md, card.json",
+                writes="buckets, data/, rejects/, ledger.json, stats.json, config.yaml, lineage.json, README.md, "
+                       "card.json",
                 run=run)
 
 
