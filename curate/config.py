@@ -441,13 +441,16 @@ def parse_config(data: Any, origin: str = "config") -> Config:
         raise ConfigError(f"{origin}: the config must be a YAML mapping, got {type(data).__name__}")
     if "scoring" in data or "scoring_resources" in data:
         raise ConfigError(f"{origin}: {moved_scoring(data)}")
-    if "output" not in data:
-        raise ConfigError(f"{origin}: missing required key 'output'; give `output: {{path: …}}` in the config, or "
-                          f"--output on the command line")
     spark = data.get("spark")
     if isinstance(spark, dict):  # Spark keys are dotted strings; YAML may give numbers/bools as values
         data = {**data, "spark": {k: (str(v).lower() if isinstance(v, bool) else str(v)) for k, v in spark.items()}}
-    return build(Config, data, "")
+    try:
+        return build(Config, data, "")
+    except ConfigError as exc:
+        if str(exc) == "config: missing required key 'output'":  # unknown keys (a misspelt `output`) come first
+            raise ConfigError(f"{exc}; give `output: {{path: …}}` in the config, or --output on the command "
+                              f"line") from None
+        raise
 
 
 SCORER_STAGE_KEYS = ("name", "rules", "ship")  # the keys of an old `scoring:` entry that stay at the stage's level
