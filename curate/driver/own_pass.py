@@ -3,7 +3,7 @@ scorer on GPUs): the stage-level ResourceProfile, shipping the stages' files and
 
 A pass runs on the rows still kept, as one `mapInArrow` built with a `ResourceProfile` (`TaskResourceRequests`
 with the task's GPU amount) when the cluster's executors have GPUs, so the row-local pass never holds a GPU;
-inside a task the stage gets the addresses from `TaskContext.resources()` (curate/executor/row_pass.py `own_pass_function`).
+inside a task the stage gets the addresses from `TaskContext.resources()` (curate/executor/own_pass.py).
 """
 
 from __future__ import annotations

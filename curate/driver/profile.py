@@ -260,7 +260,7 @@ def profile_dataset(path: str, out: str, kind: str = "auto", text_field: Optiona
         kind = detect_kind(record)
     name = name or os.path.basename(os.path.abspath(path).rstrip("/")).split(".", 1)[0]
     config = profile_config(path, files, kind, text_field, name, card or {})
-    spark, plan = start(config, cli_conf)
+    spark, plan, _ = start(config, cli_conf)  # a profile has no dedup reference set
     steps = build_steps(config)  # the run's steps but the last: the card is written instead of the output
     rows = run_steps(RunContext(spark, config, plan), steps[:-1]).persist(StorageLevel.MEMORY_AND_DISK)
     try:

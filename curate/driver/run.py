@@ -17,7 +17,7 @@ from curate.driver.checkpoints import Checkpoints
 from curate.driver.prepare import named_stage_files, plan_tasks, prepare, reference_plan
 from curate.driver.steps import RunContext, Step, build_steps, checkpoint_folders, ledger_names, run_steps, step_keys
 from curate.executor.row_pass import RunPlan, partition_function
-from curate.io.paths import printable
+from curate.io.paths import InputFile, printable
 from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, spark_ddl
 
 
@@ -41,19 +41,20 @@ class RunResult:
 
 
 def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
-    """Check everything, start (or join) Spark, ship the stages' files; returns (spark, plan)."""
+    """Check everything, start (or join) Spark, ship the stages' files; returns (spark, plan, the dedup reference
+    set's plan or None), each input listed once."""
     from curate.driver.own_pass import resource_profile, ship_stage_files
     from curate.driver.session import get_session
 
     plan = prepare(config)  # fails fast on inputs and model files, before Spark starts
-    reference_plan(config)  # and on the reference set's paths
+    reference = reference_plan(config)  # and on the reference set's paths
     spark = get_session(config.spark, cli_conf)
     for spec in config.stages:
         if spec.resources is not None:
             resource_profile(spark, spec)  # asks for GPUs the cluster lacks: fail now
     plan.tasks = plan_tasks(plan.files, min_tasks=2 * spark.sparkContext.defaultParallelism)
     plan.stage_files = ship_stage_files(spark, config, plan.stage_files)
-    return spark, plan
+    return spark, plan, reference
 
 
 def annotate(spark, plan: RunPlan):
@@ -74,7 +75,7 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
     steps = build_steps(config)
     lock = local_output_lock(config.output.path)  # before Spark starts: a second run fails at once
     try:
-        spark, plan = start(config, cli_conf)
+        spark, plan, reference = start(config, cli_conf)
         fs = HadoopFS(spark, config.output.path)
         staged = StagedOutput(fs, config.output.path, keep=checkpoint_folders(steps),
                               overwrite=config.output.overwrite, local_lock=lock)
@@ -84,8 +85,8 @@ def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool
             lock.release()
         raise
     checkpoints = Checkpoints(spark, fs, staged)
-    context = RunContext(spark, config, plan, checkpoints, fs=fs, staged=staged, started=started, steps=steps,
-                         echo=echo)
+    context = RunContext(spark, config, plan, checkpoints, reference=reference, fs=fs, staged=staged,
+                         started=started, steps=steps, echo=echo)
     context.keys = step_keys(context, steps)
     try:
         result = run_steps(context, steps, on_done=finished)
@@ -116,7 +117,8 @@ def write_output(context: RunContext, rows) -> RunResult:
     from curate.validate import to_plain
     from curate.output.writer import write_rejects, write_shards
 
-    spark, config, fs, staged, checkpoints = context.spark, context.config, context.fs, context.staged, context.checkpoints
+    spark, config, fs, staged = context.spark, context.config, context.fs, context.staged
+    checkpoints = context.checkpoints
     if checkpoints.reused and context.echo:
         print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
     ledger = build_ledger(aggregate(rows), ledger_names(context.steps))
@@ -159,7 +161,7 @@ def write_output(context: RunContext, rows) -> RunResult:
     fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
     fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
     fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
-    lineage = run_lineage(spark, config, context.plan, context.started)
+    lineage = run_lineage(spark, config, context.plan, context.reference, context.started)
     lineage["steps"] = [dict(step.describe(), key=context.keys.get(step.name)) for step in context.steps]
     lineage["resumed"] = checkpoints.reused
     fs.write_text(staged.path("lineage.json"), json.dumps(lineage, indent=2, ensure_ascii=False))
@@ -172,23 +174,26 @@ def write_output(context: RunContext, rows) -> RunResult:
     return RunResult(output=final, ledger=ledger, stats=stats, shards=shards, seconds=time.time() - context.started)
 
 
-def run_lineage(spark, config: Config, plan: RunPlan, started: float) -> dict[str, Any]:
+def run_lineage(spark, config: Config, plan: RunPlan, reference: Optional[RunPlan], started: float) -> dict[str, Any]:
     """lineage.json: inputs (and dedup reference files) with sizes and checksums, the files each stage read,
     the code version, the environment and when the run started and finished."""
     from curate.driver.lineage import code_version, environment, input_checksums, sha256_tree, utc
 
-    reference = reference_plan(config)
     files = plan.files + (reference.files if reference is not None else [])
     sums = input_checksums(spark, [f.path for f in files])
     stage_files = [{"stage": spec.name, "stage_type": spec.stage, "key": key, "path": os.path.abspath(path),
                     "sha256": sha256_tree(path)} for spec, key, path in named_stage_files(config)]
-    listed = [{"path": printable(_absolute(f.path)), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)} for f in plan.files]
+
+    def listed(files: list[InputFile]) -> list[dict[str, Any]]:
+        return [{"path": printable(_absolute(f.path)), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)}
+                for f in files]
+
     finished = time.time()
-    lineage = {"inputs": listed, "stage_files": stage_files, "code": code_version(), "environment": environment(spark),
-               "started": utc(started), "finished": utc(finished), "elapsed_seconds": round(finished - started, 2)}
+    lineage = {"inputs": listed(plan.files), "stage_files": stage_files, "code": code_version(),
+               "environment": environment(spark), "started": utc(started), "finished": utc(finished),
+               "elapsed_seconds": round(finished - started, 2)}
     if reference is not None:
-        lineage["reference"] = [{"path": printable(_absolute(f.path)), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)}
-                                for f in reference.files]
+        lineage["reference"] = listed(reference.files)
     return lineage
 
 
@@ -253,15 +258,14 @@ def bound_scan_batches(spark, fs, path: str, rows) -> int:
     return batch
 
 
-def global_dedup(spark, rows, config: Config, checkpoint):
-    """The global dedup stages the config asks for (see curate/dedup/stages.py); graph steps go through
-    `checkpoint` (the staging folder's `dedup/`)."""
+def global_dedup(spark, rows, config: Config, plan: Optional[RunPlan], checkpoint):
+    """The global dedup stages the config asks for (see curate/dedup/stages.py), against the reference set read
+    with `plan` (when the config has one); graph steps go through `checkpoint` (the staging folder's `dedup/`)."""
     from pyspark.sql import functions as F
 
     from curate.dedup.stages import run_dedup
 
     reference = None
-    plan = reference_plan(config)
     if plan is not None:  # read and signatures only: no stage files to ship
         reference = (annotate(spark, plan).where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
                      .withColumn("id", F.concat(F.lit("reference:"), F.col("id")))

@@ -32,6 +32,7 @@ class RunContext:
     config: Config
     plan: RunPlan
     checkpoints: Optional[Checkpoints] = None  # None: nothing is saved (profiling)
+    reference: Optional[RunPlan] = None  # the read pass over the dedup reference set, listed once
     fs: Any = None  # curate.output.fs.HadoopFS of the output
     staged: Any = None  # curate.output.writer.StagedOutput
     started: float = 0.0
@@ -41,7 +42,8 @@ class RunContext:
 
 
 Rows = Any  # a pyspark DataFrame of the run schema (pyspark is imported inside functions only)
-Checkpoint = Callable[..., Rows]  # (rows, round=None) → the rows saved in the step's folder (or `<folder>/<round>`), read back
+# (rows, round=None) → the rows saved in the step's folder (or `<folder>/<round>`), read back
+Checkpoint = Callable[..., Rows]
 
 
 @dataclass(frozen=True)
@@ -128,21 +130,19 @@ def dedup_step(config: Config) -> Step:
                                         ("exact", dedup.exact), ("minhash", dedup.minhash is not None)) if on)
 
     def key_parts(context: RunContext) -> list[Any]:
-        from curate.driver.prepare import reference_plan
-
         # dedup numbers rows by partition (monotonically_increasing_id): what splits the checkpoint read back counts
         spark = context.spark
         split = [spark.sparkContext.defaultParallelism] + [
             spark.conf.get(k, None) for k in ("spark.sql.files.maxPartitionBytes", "spark.sql.files.openCostInBytes",
                                               "spark.sql.files.minPartitionNum")]
-        reference = reference_plan(config)
+        reference = context.reference
         return [to_plain(dedup), split,
                 file_fingerprints(f.path for f in reference.files) if reference is not None else []]
 
     def run(context: RunContext, rows: Optional[Rows], checkpoint: Checkpoint) -> Rows:
         from curate.driver.run import global_dedup
 
-        return global_dedup(context.spark, rows, config, checkpoint)
+        return global_dedup(context.spark, rows, config, context.reference, checkpoint)
 
     return Step(name="dedup", done="dedup", ledger=("dedup",), reads="rows (and the reference set)",
                 writes="rows with dup_of, dup_cluster, dup_cluster_size", run=run, key_parts=key_parts,
@@ -174,10 +174,13 @@ def write_step() -> Step:
 def build_steps(config: Config) -> list[Step]:
     """The steps `config` asks for, in order (the write step last)."""
     steps = [annotate_step(config)]
-    steps += [own_pass_step(config, spec) for spec in config.stages if spec.after == "row_local"]
-    if config.dedup.enabled:
-        steps.append(dedup_step(config))
-    steps += [own_pass_step(config, spec) for spec in config.stages if spec.after == "dedup"]
+    dedup = [dedup_step(config)] if config.dedup.enabled else []
+    for spec in config.stages_in_order():  # the order the config's validation checked the columns in
+        if spec.after == "dedup":
+            steps, dedup = steps + dedup, []
+        if spec.own_pass:
+            steps.append(own_pass_step(config, spec))
+    steps += dedup
     if not steps[-1].result_saved:
         steps.append(select_step())
     return steps + [write_step()]

@@ -10,13 +10,10 @@ from typing import Iterator
 import pyarrow as pa
 
 from curate.config import StageSpec
-from curate.executor.row_pass import StageFile, apply_stages, load_stage, LoadedStage
+from curate.executor.row_pass import StageFile, apply_stages, load_stage, once_per_worker
 from curate.registry import STAGES
 from curate.schema import DROP_REASON
 from filters.base import DocBatch
-
-
-_LOADED_STAGES: dict[str, LoadedStage] = {}
 
 
 def own_pass_function(spec: StageSpec, files: dict[str, StageFile], columns: list[str]):
@@ -34,10 +31,7 @@ def own_pass_function(spec: StageSpec, files: dict[str, StageFile], columns: lis
 
         context = TaskContext.get()
         assigned = {name: list(info.addresses) for name, info in (context.resources() if context else {}).items()}
-        cache_key = key + json.dumps(assigned, sort_keys=True)
-        if cache_key not in _LOADED_STAGES:
-            _LOADED_STAGES[cache_key] = load_stage(spec, files, assigned)
-        loaded = _LOADED_STAGES[cache_key]
+        loaded = once_per_worker(key + json.dumps(assigned, sort_keys=True), lambda: load_stage(spec, files, assigned))
         for batch in batches:
             reasons = batch.column(DROP_REASON).to_pylist()
             full = {name: batch.column(name).to_pylist() for name in read}

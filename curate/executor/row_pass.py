@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence, TypeVar
 
 import pyarrow as pa
 
@@ -97,7 +97,8 @@ class LoadedStage:
     languages: Optional[frozenset[str]]  # None: every document goes through it
 
 
-def load_stage(spec: StageSpec, files: dict[str, StageFile], assigned: Optional[dict[str, list[str]]] = None) -> LoadedStage:
+def load_stage(spec: StageSpec, files: dict[str, StageFile],
+               assigned: Optional[dict[str, list[str]]] = None) -> LoadedStage:
     """The stage of `spec` built with its files (local copies) and, for a stage that declares resources, the
     resource addresses its task was given."""
     cls = STAGES[spec.stage]
@@ -127,15 +128,20 @@ class LoadedPlan:
         return self._extractor
 
 
-_LOADED: dict[str, LoadedPlan] = {}
+T = TypeVar("T")
+_PER_WORKER: dict[str, Any] = {}  # what is built once per Python worker process: loaded plans and stages
+
+
+def once_per_worker(key: str, build: Callable[[], T]) -> T:
+    """`build()` the first time `key` is asked for in this process, the same object after that."""
+    if key not in _PER_WORKER:
+        _PER_WORKER[key] = build()
+    return _PER_WORKER[key]
 
 
 def loaded_plan(plan: RunPlan) -> LoadedPlan:
     """The plan's stages, loaded once per Python worker process."""
-    key = plan.fingerprint()
-    if key not in _LOADED:
-        _LOADED[key] = LoadedPlan(plan)
-    return _LOADED[key]
+    return once_per_worker(plan.fingerprint(), lambda: LoadedPlan(plan))
 
 
 def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBatch:
