@@ -262,14 +262,15 @@ def test_rejects_keep_what_could_be_read(matrix_run):
         return [r for r in sources[f"bad/{name}"] if reason(r) == why]
 
     latin1 = next(r for r in reject("invalid_utf8.jsonl", "read.invalid_utf8") if "au lait" in r["text"])
-    assert "caf\ufffd au lait" in latin1["text"] and meta(latin1)["line"] == 2
+    # a JSONL record's address is the byte offset its line starts at: here, right after the first line
+    assert "caf\ufffd au lait" in latin1["text"] and meta(latin1)["offset"] == len(line(good("utf8-1")))
     control = reject("binary.jsonl", "read.invalid_json")[0]
     assert "raw NUL \x00, BEL \x07 and ESC \x1b bytes" in control["text"]  # the raw bytes survive into the rejects
     assert "control character" in meta(control)["error"]
     deep = [r for r in reject("malformed.jsonl", "read.too_nested") if r["text"].startswith("[[[[")]
     assert len(deep) == 1 and "nested deeper" in meta(deep[0])["error"]
     huge = reject("huge.jsonl", "read.too_large")[0]
-    assert huge["text"] is None and meta(huge)["line"] == 2
+    assert huge["text"] is None and meta(huge)["offset"] == len(line(good("huge-1")))
     page = reject("pages.warc.gz", "read.too_large")[0]
     assert page["url"] == "https://example.org/pages/huge" and meta(page)["http_status"] == "200"
     assert reject("zero_bytes.parquet", "read.corrupt_file")[0]["text"].startswith("ArrowInvalid")

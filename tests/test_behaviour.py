@@ -1,8 +1,10 @@
 """Behaviour unchanged: the bundled configs (web, SFT, preference) on the bundled samples write the shards,
 rejects, ledger and stats recorded in tests/data/behaviour_digests.json (run times and the nondeterministically
 trained quality classifier's scores aside; see tests/behaviour.py). The digests were recorded before the
-structural rework of issue 16 (commit 1e9cf7a); a change that alters what a run writes must say so and record
-new digests with `python tests/behaviour.py web OUT sft OUT preference OUT`."""
+structural rework of issue 16 (commit 1e9cf7a) and recorded again when JSONL records came to be addressed by byte
+offset (issue 17: ids of records without an id field, and the duplicate-cluster ids derived from them, changed;
+every other value was compared equal); a change that alters what a run writes must say so and record new digests
+with `python tests/behaviour.py web OUT sft OUT preference OUT`."""
 
 from __future__ import annotations
 

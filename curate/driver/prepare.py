@@ -15,30 +15,31 @@ from curate.config import Config, ConfigError, StageSpec
 from curate.dedup.minhash import ShingleSpec
 from curate.executor.row_pass import RunPlan, StageFile, StageFiles
 from curate.io.paths import InputFile, expand_inputs, printable
+from curate.io.splits import (DEFAULT_OPEN_COST_BYTES, DEFAULT_PARTITION_BYTES, Piece, plan_pieces, split_bytes,
+                               whole_files_note)
 from curate.registry import STAGES
 
 
-TASK_TARGET_BYTES = 256 * 1024 * 1024  # small files are grouped into tasks of about this many input bytes
-
-
-def plan_tasks(files: list[InputFile], min_tasks: int = 1) -> list[list[int]]:
-    """Files → tasks: large files alone, small ones grouped (largest first, for balance), at least
-    `min_tasks` tasks where there are that many files, so that every core has work; deterministic."""
-    total = sum(f.size for f in files)
-    target_bytes = max(1, min(TASK_TARGET_BYTES, total // max(1, min_tasks)))
-    order = sorted(range(len(files)), key=lambda i: (-files[i].size, files[i].path))
-    tasks: list[list[int]] = []
-    current: list[int] = []
+def plan_tasks(files: list[InputFile], min_tasks: int = 1, max_partition_bytes: int = DEFAULT_PARTITION_BYTES,
+               open_cost_bytes: int = DEFAULT_OPEN_COST_BYTES) -> tuple[list[list[Piece]], Optional[str]]:
+    """Files → tasks: files larger than a piece split (`curate.io.splits`), pieces and small files grouped up to
+    a piece's size (largest first, for balance), at least `min_tasks` tasks where the input allows it, so that
+    every core has work; deterministic. Also returns the plan's one line on large files read whole, if any."""
+    piece_bytes = split_bytes(sum(f.size for f in files), max_partition_bytes, min_tasks, open_cost_bytes)
+    pieces, whole = plan_pieces(files, piece_bytes)
+    order = sorted(pieces, key=lambda p: (-p.size, files[p.file].path, p.start))
+    tasks: list[list[Piece]] = []
+    current: list[Piece] = []
     current_bytes = 0
-    for index in order:
-        if current and current_bytes + files[index].size > target_bytes:
+    for piece in order:
+        if current and current_bytes + piece.size > piece_bytes:
             tasks.append(current)
             current, current_bytes = [], 0
-        current.append(index)
-        current_bytes += files[index].size
+        current.append(piece)
+        current_bytes += piece.size
     if current:
         tasks.append(current)
-    return tasks
+    return tasks, whole_files_note(whole, piece_bytes)
 
 
 def stage_files(config: Config) -> StageFiles:
@@ -106,7 +107,7 @@ def prepare(config: Config) -> RunPlan:
         check_record_formats(files, config)
     else:
         check_fields(files, config)
-    return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.inputs, read=config.read,
+    return RunPlan(files=files, tasks=plan_tasks(files)[0], inputs=config.inputs, read=config.read,
                    extract=config.extract, stages=[spec for spec in config.stages if not spec.own_pass],
                    stage_files=stage_files(config), minhash=shingle_spec(config), kind=config.kind,
                    minhash_field=config.dedup.field)
@@ -216,6 +217,6 @@ def reference_plan(config: Config) -> Optional[RunPlan]:
     if not config.dedup.reference:
         return None
     files = expand_inputs(config.dedup.reference)
-    return RunPlan(files=files, tasks=plan_tasks(files), inputs=config.dedup.reference, read=config.read,
+    return RunPlan(files=files, tasks=plan_tasks(files)[0], inputs=config.dedup.reference, read=config.read,
                    extract=config.extract, stages=[], stage_files={}, minhash=shingle_spec(config), kind=config.kind,
                    minhash_field=config.dedup.field)

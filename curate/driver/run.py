@@ -52,9 +52,22 @@ def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
     for spec in config.stages:
         if spec.resources is not None:
             resource_profile(spark, spec)  # asks for GPUs the cluster lacks: fail now
-    plan.tasks = plan_tasks(plan.files, min_tasks=2 * spark.sparkContext.defaultParallelism)
+    for which in (plan, reference) if reference is not None else (plan,):
+        which.tasks, note = session_tasks(spark, which.files)
+        if note:
+            print(f"curate: {note}", file=sys.stderr)
     plan.stage_files = ship_stage_files(spark, config, plan.stage_files)
     return spark, plan, reference
+
+
+def session_tasks(spark, files: list[InputFile]):
+    """`plan_tasks` sized for this session as Spark sizes its own file splits: two tasks per core at least,
+    pieces of at most `spark.sql.files.maxPartitionBytes` and at least `spark.sql.files.openCostInBytes`."""
+    from curate.io.splits import byte_size
+
+    return plan_tasks(files, min_tasks=2 * spark.sparkContext.defaultParallelism,
+                      max_partition_bytes=byte_size(spark.conf.get("spark.sql.files.maxPartitionBytes", "128m")),
+                      open_cost_bytes=byte_size(spark.conf.get("spark.sql.files.openCostInBytes", "4m")))
 
 
 def annotate(spark, plan: RunPlan):

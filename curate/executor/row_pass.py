@@ -22,6 +22,7 @@ from curate.config import ReadConfig, InputSpec, StageSpec
 from curate.dedup.minhash import MINHASH, MinHasher, ShingleSpec
 from curate.io.paths import InputFile
 from curate.io.readers import read_documents
+from curate.io.splits import Piece
 from curate.io.records import RawDoc, stable_id
 from curate.registry import STAGES
 from curate.executor.rules import CompiledRule, first_failures
@@ -60,7 +61,7 @@ class RunPlan:
     """What the executors need to run the fused pass."""
 
     files: list[InputFile]
-    tasks: list[list[int]]  # task id → indices into `files`
+    tasks: list[list[Piece]]  # task id → the pieces of `files` it reads
     inputs: list[InputSpec]  # per config input: field names, format, kind
     read: ReadConfig
     extract: ExtractParams
@@ -277,12 +278,12 @@ def run_task(plan: RunPlan, task_id: int) -> Iterator[pa.RecordBatch]:
     pending: list[RawDoc] = []
     pending_bytes = 0
     fraction = plan.read.sample_fraction
-    for file_index in plan.tasks[task_id]:
-        file = plan.files[file_index]
-        for position, doc in enumerate(read_documents(file, plan.inputs[file.input_index], plan.read.max_doc_bytes)):
+    for piece in plan.tasks[task_id]:
+        file = plan.files[piece.file]
+        for doc in read_documents(file, plan.inputs[file.input_index], plan.read.max_doc_bytes, piece):
             if fraction < 1 and not in_sample(doc.id, fraction):
                 continue
-            doc.row = stable_id(file.source, f"#{position}")  # sources are unique in a run: so are row keys
+            doc.row = stable_id(file.source, f"#{doc.address}")  # sources are unique in a run: so are row keys
             pending.append(doc)
             pending_bytes += _doc_bytes(doc)
             if len(pending) >= plan.read.batch_rows or pending_bytes >= plan.read.batch_bytes:

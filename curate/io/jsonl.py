@@ -8,7 +8,7 @@ from typing import Any, Iterator, Optional
 
 from curate.io import records as R
 from curate.io.records import RawDoc, rejected, stable_id
-from curate.io.streams import open_decompressed
+from curate.io.streams import open_at, open_decompressed
 
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -67,9 +67,9 @@ def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = 
         return rejected(source, key, R.INVALID_UTF8, raw if raw is not None else text, error="lone surrogate escape")
     if not text.strip():
         return RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp,
-                      meta=meta, text=text, drop_reason=f"read.{R.EMPTY}")
+                      meta=meta, text=text, drop_reason=f"read.{R.EMPTY}", address=key)
     return RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp, meta=meta,
-                  text=text)
+                  text=text, address=key)
 
 
 def conversation_to_doc(obj: Any, source: str, key: str, fields, kind: str, raw: Optional[str]) -> RawDoc:
@@ -92,7 +92,8 @@ def conversation_to_doc(obj: Any, source: str, key: str, fields, kind: str, raw:
         return rejected(source, key, R.INVALID_UTF8, raw, error="lone surrogate escape")
     text = views.pop("text")
     reason = f"read.{R.EMPTY}" if not text.strip() else None
-    return RawDoc(id=doc_id, source=source, meta=meta, text=text, drop_reason=reason, record={**columns, **views})
+    return RawDoc(id=doc_id, source=source, meta=meta, text=text, drop_reason=reason, record={**columns, **views},
+                  address=key)
 
 
 def is_json_array_name(path: str) -> bool:
@@ -108,47 +109,66 @@ def is_json_array_name(path: str) -> bool:
     return not name.endswith((".jsonl", ".ndjson"))
 
 
-def read_jsonl(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
+def read_jsonl(path: str, source: str, fields, max_doc_bytes: int, start: int = 0,
+               end: Optional[int] = None) -> Iterator[RawDoc]:
     """Documents of one JSONL file (or one JSON array file); a bad line is a reject and reading goes on; a
-    stream that breaks (truncated or corrupt compression) ends the file with one reject, keeping what came before."""
-    line_no = 0
+    stream that breaks (truncated or corrupt compression) ends the file with one reject, keeping what came before.
+
+    A record is keyed by the byte offset its line starts at (`offset@N`, in the decompressed stream), so that a
+    split of the file reads the same records under the same ids as the whole file: the split [start, end) of an
+    uncompressed file reads the lines that start inside it, the line that crosses `end` to its end, and none of
+    the line that crosses `start` (its reader has it), as Hadoop's line reader does."""
+    offset = start  # where the next line starts, in bytes of the (decompressed) file
+    bom = 0  # a byte-order mark, as Windows tools write it: part of the first line, not of its record
     try:
-        with open_decompressed(path) as stream:
-            if stream.peek(3)[:3] == UTF8_BOM:  # as Windows tools write it: not part of the first record
-                stream.read(3)
-            if is_json_array_name(path) and stream.peek(64).lstrip()[:1] == b"[":
-                yield from _read_json_array(stream, source, fields, max_doc_bytes)
-                return
-            while True:
+        with open_decompressed(path) if start == 0 else open_at(path, start - 1) as stream:
+            if start == 0:
+                if stream.peek(3)[:3] == UTF8_BOM:
+                    bom = len(stream.read(3))
+                if is_json_array_name(path) and stream.peek(64).lstrip()[:1] == b"[":
+                    yield from _read_json_array(stream, source, fields, max_doc_bytes)
+                    return
+            else:  # the byte before the split: a line starting at `start` follows a newline there
+                offset = start - 1 + _rest_of_line(stream)
+            while end is None or offset < end:
                 line = stream.readline(max_doc_bytes + 1)
                 if not line:
                     break
-                line_no += 1
-                key = f"line@{line_no}"
+                at, offset, bom = offset, offset + bom + len(line), 0
+                key = f"offset@{at}"
                 if len(line) > max_doc_bytes and not line.endswith(b"\n"):
-                    while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
-                        line = stream.readline(1 << 24)
-                    yield rejected(source, key, R.TOO_LARGE, None, line=line_no)
+                    offset += _rest_of_line(stream)  # skip the rest of the oversized line
+                    yield rejected(source, key, R.TOO_LARGE, None, offset=at)
                     continue
                 if not line.strip():
                     continue  # blank lines separate nothing in JSONL
                 try:
                     raw = line.decode("utf-8")
                 except UnicodeDecodeError:
-                    yield rejected(source, key, R.INVALID_UTF8, line.decode("utf-8", "replace"), line=line_no)
+                    yield rejected(source, key, R.INVALID_UTF8, line.decode("utf-8", "replace"), offset=at)
                     continue
                 try:
                     obj = json.loads(raw)
                 except RecursionError:  # valid or not, nested deeper than Python's stack allows
-                    yield rejected(source, key, R.TOO_NESTED, raw, line=line_no,
+                    yield rejected(source, key, R.TOO_NESTED, raw, offset=at,
                                    error=f"nested deeper than {R.MAX_NESTING} levels")
                     continue
                 except ValueError as exc:
-                    yield rejected(source, key, R.INVALID_JSON, raw, line=line_no, error=str(exc)[:200])
+                    yield rejected(source, key, R.INVALID_JSON, raw, offset=at, error=str(exc)[:200])
                     continue
                 yield record_to_doc(obj, source, key, fields, raw)
     except Exception as exc:  # zlib/gzip/lz4 errors on a broken stream: the file ends here
-        yield rejected(source, f"file@{line_no}", R.CORRUPT_FILE, f"{type(exc).__name__}: {exc}", lines_read=line_no)
+        yield rejected(source, f"file@{offset}", R.CORRUPT_FILE, f"{type(exc).__name__}: {exc}", offset=offset)
+
+
+def _rest_of_line(stream) -> int:
+    """Reads up to and including the next newline (or the end); returns how many bytes that was."""
+    skipped = 0
+    while True:
+        chunk = stream.readline(1 << 24)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
 
 
 def _read_json_array(stream, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:

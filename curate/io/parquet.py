@@ -4,7 +4,7 @@ from the config."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from curate.io.jsonl import record_to_doc
 from curate.io.records import CORRUPT_FILE, TOO_LARGE, RawDoc, rejected
@@ -25,15 +25,20 @@ def rows_per_batch(metadata, batch_bytes: int = BATCH_BYTES) -> int:
     return max(1, min(MAX_BATCH_ROWS, batch_bytes * rows // size))
 
 
-def read_parquet(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
-    """Documents of one Parquet file, in row order; an unreadable file is one reject."""
+def read_parquet(path: str, source: str, fields, max_doc_bytes: int, start: int = 0,
+                 end: Optional[int] = None) -> Iterator[RawDoc]:
+    """Documents of one Parquet file, in row order, or of its row groups [start, end) (a split of the file; rows
+    keep their numbers in the whole file, `row@N`); an unreadable file is one reject."""
     import pyarrow.parquet as pq
 
     row = 0
     try:
         with open_raw(path) as raw:
             parquet = pq.ParquetFile(raw, buffer_size=STREAM_BUFFER, pre_buffer=False)
-            for batch in parquet.iter_batches(batch_size=rows_per_batch(parquet.metadata)):
+            metadata = parquet.metadata
+            groups = list(range(start, metadata.num_row_groups if end is None else end))
+            row = sum(metadata.row_group(i).num_rows for i in range(start))
+            for batch in parquet.iter_batches(batch_size=rows_per_batch(metadata), row_groups=groups):
                 for obj in batch.to_pylist():
                     row += 1
                     text = obj.get(fields.text_field)

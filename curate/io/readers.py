@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 
 from curate.io.jsonl import read_jsonl
 from curate.io.parquet import read_parquet
 from curate.io.paths import InputFile
 from curate.io.records import RawDoc
+from curate.io.splits import Piece
 from curate.io.warc import read_warc
 
 
-def read_documents(file: InputFile, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
-    """Stream the documents of `file`; `fields` names the JSONL/Parquet fields (an `InputSpec`)."""
+def read_documents(file: InputFile, fields, max_doc_bytes: int, piece: Optional[Piece] = None) -> Iterator[RawDoc]:
+    """Stream the documents of `file`, or of one piece of it (a split: bytes of JSONL, row groups of Parquet);
+    `fields` names the JSONL/Parquet fields (an `InputSpec`)."""
+    start, end = (piece.start, piece.end) if piece is not None else (0, None)
     if file.format == "warc":
         return read_warc(file.path, file.source, max_doc_bytes)
     if file.format == "jsonl":
-        return read_jsonl(file.path, file.source, fields, max_doc_bytes)
+        return read_jsonl(file.path, file.source, fields, max_doc_bytes, start, end)
     if file.format == "parquet":
-        return read_parquet(file.path, file.source, fields, max_doc_bytes)
+        return read_parquet(file.path, file.source, fields, max_doc_bytes, start, end)
     raise ValueError(f"unknown format {file.format!r} for {file.path}")
 
 

@@ -42,7 +42,8 @@ class RawDoc:
     text: Optional[str] = None
     drop_reason: Optional[str] = None
     record: Optional[dict[str, Any]] = None  # SFT/preference: structured columns and text views (curate.io.chat)
-    row: str = ""  # the run-wide row key (curate.schema.ROW_KEY), set where the record is read
+    address: str = ""  # where in its file the record starts (`offset@N`, `row@N`, …): the same whichever split reads it
+    row: str = ""  # the run-wide row key (curate.schema.ROW_KEY), from source and address, set where it is read
 
     def meta_json(self) -> str:
         """`meta` as a compact, key-sorted JSON string (a stable column value)."""
@@ -83,4 +84,5 @@ def rejected(source: str, key: str, reason: str, snippet: Optional[str] = None, 
         text=snippet[:REJECT_SNIPPET_CHARS] if snippet else None,
         meta=meta,
         drop_reason=f"read.{reason}",
+        address=key,
     )

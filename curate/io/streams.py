@@ -58,6 +58,20 @@ def open_raw(path: str) -> io.BufferedReader:
     return io.BufferedReader(_RawAdapter(fs.open_input_stream(inner)), buffer_size=1 << 20)
 
 
+def open_at(path: str, offset: int) -> io.BufferedReader:
+    """The file's bytes as stored, from `offset` on (a split of an uncompressed file)."""
+    if not is_uri(path):
+        stream = open(local_path(path), "rb")
+        stream.seek(offset)
+        return stream
+    import pyarrow.fs as pafs
+
+    fs, inner = pafs.FileSystem.from_uri(path)
+    native = fs.open_input_file(inner)  # random access, unlike open_input_stream
+    native.seek(offset)
+    return io.BufferedReader(_RawAdapter(native), buffer_size=1 << 20)
+
+
 def open_decompressed(path: str) -> BinaryIO:
     """The file's content, decompressed by sniffing its first bytes."""
     raw = open_raw(path)

@@ -68,6 +68,7 @@ def read_warc(path: str, source: str, max_doc_bytes: int) -> Iterator[RawDoc]:
                 doc = rejected(source, f"record@{item.offset}", R.CORRUPT_RECORD, f"{type(exc).__name__}: {exc}",
                                bytes=len(item.data), offset=item.offset)
             if doc is not None:
+                doc.address = f"offset@{item.offset}"
                 yield doc
 
 

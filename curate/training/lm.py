@@ -216,13 +216,12 @@ def training_texts(spark, inputs: list[InputSpec], read: Optional[ReadConfig] = 
     """The documents of `inputs` (any format the pipeline reads; HTML extracted) as a DataFrame of `text`."""
     from pyspark.sql import functions as F
 
-    from curate.driver.prepare import plan_tasks
-    from curate.driver.run import annotate
+    from curate.driver.run import annotate, session_tasks
     from curate.executor.row_pass import RunPlan
     from filters.extract import ExtractParams
 
     files = expand_inputs(inputs)
-    plan = RunPlan(files=files, tasks=plan_tasks(files, min_tasks=2 * spark.sparkContext.defaultParallelism),
+    plan = RunPlan(files=files, tasks=session_tasks(spark, files)[0],
                    inputs=inputs, read=read or ReadConfig(), extract=ExtractParams(), stages=[], stage_files={})
     return annotate(spark, plan).where(F.col(DROP_REASON).isNull()).select("id", "text")
 
