@@ -52,6 +52,8 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true", help="replace an output folder that holds files curate "
                         "did not write (never an input, the working folder or one above it)")
     parser.add_argument("--text-field", metavar="FIELD", help="JSONL/Parquet field holding the text (default: text)")
+    parser.add_argument("--html-field", metavar="FIELD", help="field holding HTML to extract, as WARC pages are "
+                                                              "(instead of a text field)")
     parser.add_argument("--id-field", metavar="FIELD", help="field holding the records' own ids (default: none)")
     parser.add_argument("--url-field", metavar="FIELD", help="field holding the URL (default: url)")
     parser.add_argument("--name", help="the set's name (default: the config's name; with --input and no --config, "
@@ -88,7 +90,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
     path = args.config or REPO_DEFAULT_CONFIG
     if not args.config and not os.path.exists(path):
         raise ConfigError("no --config given and configs/web.yaml is not here; pass --config FILE")
-    fields = {key: getattr(args, key) for key in ("text_field", "id_field", "url_field")
+    fields = {key: getattr(args, key) for key in ("text_field", "html_field", "id_field", "url_field")
               if getattr(args, key, None) is not None}
     return load_config(path, {"inputs": args.input, "format": args.format, "output": args.output, "fields": fields,
                               "name": args.name, "overwrite": args.overwrite,

@@ -26,22 +26,38 @@ from filters.extract import ExtractParams
 
 @dataclass
 class InputSpec:
-    """Where documents come from; the field names apply to JSONL and Parquet."""
+    """Where documents come from: files (`paths`) or a table of the Spark session's catalog (`table`); the
+    field names apply to records (JSONL, Parquet, Arrow, tables)."""
 
-    paths: list[str]
-    format: Literal["auto", "warc", "jsonl", "parquet"] = "auto"
+    paths: list[str] = field(default_factory=list)
+    table: Optional[str] = None  # a catalog table (db.name): Hive, Delta, Iceberg, whatever the session has
+    format: Literal["auto", "warc", "jsonl", "parquet", "arrow"] = "auto"
     source: Optional[str] = None
     text_field: str = "text"
+    html_field: Optional[str] = None  # a field holding HTML: extracted like WARC pages (text_field unused)
     id_field: Optional[str] = None
     url_field: Optional[str] = "url"
     timestamp_field: Optional[str] = None
+    # a Hugging Face dataset folder (save_to_disk, or a Hub repository's files with README `configs`)
+    config_name: Optional[str] = None  # which of the README's configs (default: the default one)
+    split: Optional[str] = None  # which split (default: all)
     # SFT / preference inputs (the config's `kind`): the record format, or auto-detected per record
     record_format: Literal["auto", "alpaca", "sharegpt", "messages", "dpo", "hh_rlhf", "kto"] = "auto"
     kind: Literal["text", "sft", "preference", "kto"] = "text"  # set from the config's `kind`
 
+    @property
+    def record_field(self) -> str:
+        """The field a record's document comes from: the HTML field when there is one, else the text field."""
+        return self.html_field or self.text_field
+
     def check(self, where: str) -> None:
-        if not self.paths:
-            raise ConfigError(f"{where}.paths: give at least one file, folder or glob")
+        if bool(self.paths) == bool(self.table):
+            raise ConfigError(f"{where}: give either paths (files, folders, globs) or table (a catalog table, "
+                              f"db.name), not {'both' if self.paths else 'neither'}")
+        if self.table and self.format != "auto":
+            raise ConfigError(f"{where}.format: a table is read by Spark's own reader; remove format")
+        if self.html_field and self.kind != "text":
+            raise ConfigError(f"{where}.html_field: only for text inputs (kind: text)")
 
 
 @dataclass

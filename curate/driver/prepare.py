@@ -178,9 +178,10 @@ def check_fields(files: list[InputFile], config: Config) -> None:
         if not found:
             continue  # empty, or no readable record at its start: the readers count that as rejects
         seen.setdefault(file.input_index, set()).update(found)
-        if spec.text_field not in found:
-            raise _field_error(f"inputs[{file.input_index}]: {printable(file.path)}", spec.text_field, found,
-                               "--text-field", "text_field")
+        if spec.record_field not in found:
+            raise _field_error(f"inputs[{file.input_index}]: {printable(file.path)}", spec.record_field, found,
+                               *(("--text-field", "text_field") if not spec.html_field else ("--html-field",
+                                                                                           "html_field")))
     for index, found in seen.items():
         spec = config.inputs[index]
         for option, key, name in (("--id-field", "id_field", spec.id_field), ("--url-field", "url_field",

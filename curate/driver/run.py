@@ -45,10 +45,12 @@ def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
     set's plan or None), each input listed once."""
     from curate.driver.own_pass import resource_profile, ship_stage_files
     from curate.driver.session import get_session
+    from curate.driver.tables import check_tables
 
     plan = prepare(config)  # fails fast on inputs and model files, before Spark starts
     reference = reference_plan(config)  # and on the reference set's paths
     spark = get_session(config.spark, cli_conf)
+    check_tables(spark, config)
     for spec in config.stages:
         if spec.resources is not None:
             resource_profile(spark, spec)  # asks for GPUs the cluster lacks: fail now
@@ -72,8 +74,12 @@ def session_tasks(spark, files: list[InputFile]):
 
 def annotate(spark, plan: RunPlan):
     """The fused row-local pass as a DataFrame of the run schema (lazy: nothing runs until it is used)."""
+    from curate.driver.tables import table_rows
+
     tasks = spark.range(0, len(plan.tasks), 1, numPartitions=max(1, len(plan.tasks)))
-    return tasks.mapInArrow(partition_function(plan), spark_ddl(plan.schema))
+    rows = tasks.mapInArrow(partition_function(plan), spark_ddl(plan.schema))
+    tables = table_rows(spark, plan)
+    return rows if tables is None else rows.unionByName(tables) if plan.tasks else tables
 
 
 def run(config: Config, cli_conf: Optional[Mapping[str, str]] = None, echo: bool = True) -> RunResult:
@@ -193,7 +199,8 @@ def run_lineage(spark, config: Config, plan: RunPlan, reference: Optional[RunPla
     from curate.driver.lineage import code_version, environment, input_checksums, sha256_tree, utc
 
     files = plan.files + (reference.files if reference is not None else [])
-    sums = input_checksums(spark, [f.path for f in files])
+    table_files = {spec.table: sorted(spark.table(spec.table).inputFiles()) for spec in config.inputs if spec.table}
+    sums = input_checksums(spark, [f.path for f in files] + [p for paths in table_files.values() for p in paths])
     stage_files = [{"stage": spec.name, "stage_type": spec.stage, "key": key, "path": os.path.abspath(path),
                     "sha256": sha256_tree(path)} for spec, key, path in named_stage_files(config)]
 
@@ -207,6 +214,9 @@ def run_lineage(spark, config: Config, plan: RunPlan, reference: Optional[RunPla
                "elapsed_seconds": round(finished - started, 2)}
     if reference is not None:
         lineage["reference"] = listed(reference.files)
+    if table_files:  # catalog tables, with the files Spark read them from (none for views and some formats)
+        lineage["tables"] = [{"table": name, "files": [{"path": p, "sha256": sums.get(p)} for p in paths]}
+                             for name, paths in table_files.items()]
     return lineage
 
 

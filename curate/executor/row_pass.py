@@ -273,24 +273,70 @@ def _doc_bytes(doc: RawDoc) -> int:
 
 
 def run_task(plan: RunPlan, task_id: int) -> Iterator[pa.RecordBatch]:
-    """All output batches of one task: its files read in order, cut into batches by rows and bytes."""
+    """All output batches of one task: its pieces of files read in order, cut into batches by rows and bytes."""
+
+    def documents() -> Iterator[RawDoc]:
+        for piece in plan.tasks[task_id]:
+            file = plan.files[piece.file]
+            for doc in read_documents(file, plan.inputs[file.input_index], plan.read.max_doc_bytes, piece):
+                doc.row = stable_id(file.source, f"#{doc.address}")  # sources are unique in a run: so are row keys
+                yield doc
+
+    return in_batches(plan, documents())
+
+
+def in_batches(plan: RunPlan, docs: Iterator[RawDoc]) -> Iterator[pa.RecordBatch]:
+    """The pass over a stream of documents: the sample kept, cut into batches by rows and bytes, each processed."""
     loaded = loaded_plan(plan)
     pending: list[RawDoc] = []
     pending_bytes = 0
     fraction = plan.read.sample_fraction
-    for piece in plan.tasks[task_id]:
-        file = plan.files[piece.file]
-        for doc in read_documents(file, plan.inputs[file.input_index], plan.read.max_doc_bytes, piece):
-            if fraction < 1 and not in_sample(doc.id, fraction):
-                continue
-            doc.row = stable_id(file.source, f"#{doc.address}")  # sources are unique in a run: so are row keys
-            pending.append(doc)
-            pending_bytes += _doc_bytes(doc)
-            if len(pending) >= plan.read.batch_rows or pending_bytes >= plan.read.batch_bytes:
-                yield process_documents(pending, loaded)
-                pending, pending_bytes = [], 0
+    for doc in docs:
+        if fraction < 1 and not in_sample(doc.id, fraction):
+            continue
+        pending.append(doc)
+        pending_bytes += _doc_bytes(doc)
+        if len(pending) >= plan.read.batch_rows or pending_bytes >= plan.read.batch_bytes:
+            yield process_documents(pending, loaded)
+            pending, pending_bytes = [], 0
     if pending:
         yield process_documents(pending, loaded)
+
+
+TABLE_FILE, TABLE_ROW = "_curate_file", "_curate_row"  # where a table's row was stored, when Spark knows
+
+
+def table_function(plan: RunPlan, input_index: int):
+    """The function given to `mapInArrow` over a catalog table's rows (curate/driver/tables.py): each row a record
+    of the input's fields, addressed by the file and row it was stored at (`TABLE_FILE`, `TABLE_ROW`), or, for
+    tables whose rows have no file (views, some formats), by the task's partition and position."""
+    from curate.io.parquet import row_to_doc
+
+    spec = plan.inputs[input_index]
+    source = spec.source or spec.table
+
+    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        from pyspark import TaskContext
+
+        partition = TaskContext.get().partitionId()
+
+        def documents() -> Iterator[RawDoc]:
+            position = 0
+            for batch in batches:
+                for obj in batch.to_pylist():
+                    position += 1
+                    if TABLE_FILE in obj:
+                        stored, row = obj.pop(TABLE_FILE), obj.pop(TABLE_ROW)
+                        address = f"{os.path.basename(stored or '')}#row@{row + 1 if row is not None else position}"
+                    else:
+                        address = f"partition@{partition}#row@{position}"
+                    doc = row_to_doc(obj, source, address, spec, plan.read.max_doc_bytes)
+                    doc.row = stable_id(source, f"#{address}")
+                    yield doc
+
+        yield from in_batches(plan, documents())
+
+    return run
 
 
 def partition_function(plan: RunPlan):

@@ -17,6 +17,8 @@ def parse_timestamp(value: Any) -> Optional[datetime]:
     """ISO-8601 strings or epoch seconds → UTC datetime; anything else → None."""
     if value is None:
         return None
+    if isinstance(value, datetime):  # a Parquet, Arrow or table timestamp column
+        return value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
     try:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return datetime.fromtimestamp(value, tz=timezone.utc)
@@ -49,27 +51,38 @@ def record_to_doc(obj: Any, source: str, key: str, fields, raw: Optional[str] = 
     kind = getattr(fields, "kind", "text")
     if kind != "text":
         return conversation_to_doc(obj, source, key, fields, kind, raw)
-    if raw is None and not (isinstance(obj, dict) and isinstance(obj.get(fields.text_field), str)):
+    html_field = getattr(fields, "html_field", None)
+    name = html_field or fields.text_field
+    if raw is None and not (isinstance(obj, dict) and isinstance(obj.get(name), str)):
         raw = json.dumps(obj, ensure_ascii=False, default=str)
     if not isinstance(obj, dict):
         return rejected(source, key, R.INVALID_JSON, raw, error="not a JSON object")
-    text = obj.get(fields.text_field)
+    text = obj.get(name)
+    html: Optional[bytes] = None
+    if html_field and isinstance(text, (bytes, bytearray)):  # HTML as stored bytes: the extractor decodes it
+        html, text = bytes(text), ""
     if not isinstance(text, str):
         found = ", ".join(sorted(map(str, obj)))[:300]
-        return rejected(source, key, R.MISSING_FIELD, raw, error=f"no string field '{fields.text_field}'; found: {found}")
+        return rejected(source, key, R.MISSING_FIELD, raw, error=f"no string field '{name}'; found: {found}")
     own_id = obj.get(fields.id_field) if fields.id_field else None
     doc_id = str(own_id) if own_id not in (None, "") else stable_id(source, key)
     url = obj.get(fields.url_field) if fields.url_field else None
     stamp = parse_timestamp(obj.get(fields.timestamp_field)) if fields.timestamp_field else None
-    used = {fields.text_field, fields.id_field, fields.url_field, fields.timestamp_field}
+    used = {name, fields.id_field, fields.url_field, fields.timestamp_field}
     meta = {k: v for k, v in obj.items() if k not in used}
     if not _encodable(text) or (isinstance(url, str) and not _encodable(url)) or not _encodable(doc_id):
         return rejected(source, key, R.INVALID_UTF8, raw if raw is not None else text, error="lone surrogate escape")
+    doc = RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp, meta=meta,
+                 address=key)
+    if html_field:  # extracted like a WARC page's HTML
+        doc.html = html if html is not None else text.encode("utf-8")
+        if not doc.html.strip():
+            doc.drop_reason = f"read.{R.EMPTY}"
+        return doc
+    doc.text = text
     if not text.strip():
-        return RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp,
-                      meta=meta, text=text, drop_reason=f"read.{R.EMPTY}", address=key)
-    return RawDoc(id=doc_id, source=source, url=url if isinstance(url, str) else None, timestamp=stamp, meta=meta,
-                  text=text, address=key)
+        doc.drop_reason = f"read.{R.EMPTY}"
+    return doc
 
 
 def conversation_to_doc(obj: Any, source: str, key: str, fields, kind: str, raw: Optional[str]) -> RawDoc:

@@ -12,6 +12,7 @@ import stat
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
+from curate.io.hf import check_not_hf_options, hf_files, is_hf_folder
 from curate.io.streams import is_uri, local_path
 from curate.validate import ConfigError
 
@@ -20,6 +21,7 @@ FORMAT_BY_SUFFIX = {
     ".warc": "warc", ".arc": "warc", ".wet": "warc",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
     ".parquet": "parquet",
+    ".arrow": "arrow",
 }
 GLOB_CHARS = "*?["
 
@@ -74,7 +76,8 @@ def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
     return any(real == e or real.startswith(e.rstrip("/") + "/") for e in exclude)
 
 
-def _expand_local(spec: str, where: str, exclude: tuple[str, ...] = ()) -> list[tuple[str, str, int]]:
+def _expand_local(spec: str, where: str, exclude: tuple[str, ...] = (),
+                  input_spec=None) -> list[tuple[str, str, int]]:
     path = local_path(spec)
     if any(c in path for c in GLOB_CHARS) and not os.path.lexists(path):  # `data[1].jsonl` that exists is a name
         root = glob_root(path)
@@ -84,6 +87,9 @@ def _expand_local(spec: str, where: str, exclude: tuple[str, ...] = ()) -> list[
     if os.path.isdir(path):
         if not os.access(path, os.R_OK | os.X_OK):
             raise ConfigError(f"{where}: folder '{spec}' is not readable; fix its permissions or remove it")
+        dataset = hf_files(path, input_spec, where) if input_spec is not None else None
+        if dataset is not None:
+            return dataset
         found = []
         for root, dirs, files in os.walk(path, onerror=_walk_error(where, spec)):
             dirs[:] = sorted(d for d in dirs if _visible(d) and not _excluded(os.path.join(root, d), exclude)
@@ -182,10 +188,15 @@ def expand_inputs(inputs, format_override: str | None = None, exclude: list[str]
     seen_real: set[str] = set()
     for index, spec in enumerate(inputs):
         where = f"inputs[{index}]"
+        if getattr(spec, "table", None):
+            continue  # a catalog table: read by Spark's own reader (curate.driver.tables)
         chosen: list[tuple[str, str, int]] = []
+        if not any(not is_uri(p) and is_hf_folder(local_path(p)) for p in spec.paths):
+            check_not_hf_options(spec, where)
         for path_index, pattern in enumerate(spec.paths):
             pwhere = f"{where}.paths[{path_index}]"
-            matches = _expand_uri(pattern, pwhere) if is_uri(pattern) else _expand_local(pattern, pwhere, exclude)
+            matches = (_expand_uri(pattern, pwhere) if is_uri(pattern)
+                       else _expand_local(pattern, pwhere, exclude, input_spec=spec))
             if not matches:
                 raise ConfigError(f"{pwhere}: '{pattern}' matches no file")
             for path, _rel, size in matches:

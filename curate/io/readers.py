@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 from curate.io.jsonl import read_jsonl
-from curate.io.parquet import read_parquet
+from curate.io.parquet import read_arrow, read_parquet
 from curate.io.paths import InputFile
 from curate.io.records import RawDoc
 from curate.io.splits import Piece
@@ -22,6 +22,8 @@ def read_documents(file: InputFile, fields, max_doc_bytes: int, piece: Optional[
         return read_jsonl(file.path, file.source, fields, max_doc_bytes, start, end)
     if file.format == "parquet":
         return read_parquet(file.path, file.source, fields, max_doc_bytes, start, end)
+    if file.format == "arrow":
+        return read_arrow(file.path, file.source, fields, max_doc_bytes)
     raise ValueError(f"unknown format {file.format!r} for {file.path}")
 
 
@@ -44,6 +46,11 @@ def first_fields(file: InputFile) -> set[str]:
             with open_raw(file.path) as raw:
                 parquet = pq.ParquetFile(raw)
                 return set(parquet.schema_arrow.names) if parquet.metadata.num_rows else set()
+        if file.format == "arrow":
+            from curate.io.parquet import arrow_batches
+
+            with open_raw(file.path) as raw:
+                return set(arrow_batches(raw).schema.names)
         names: set[str] = set()
         with open_decompressed(file.path) as stream:
             head = stream.peek(3)[:3]

@@ -10,7 +10,7 @@ import bz2
 import gzip
 import io
 from typing import BinaryIO
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 GZIP_MAGIC = b"\x1f\x8b"
 LZ4_MAGIC = b"\x04\x22\x4d\x18"
@@ -25,8 +25,8 @@ def is_uri(path: str) -> bool:
 
 
 def local_path(path: str) -> str:
-    """`file://` URIs → plain paths; other paths unchanged."""
-    return urlparse(path).path if path.startswith("file://") else path
+    """`file://` URIs (and Hadoop's `file:/x`) → plain paths; other paths unchanged."""
+    return unquote(urlparse(path).path) if path.startswith("file:") else path
 
 
 class _RawAdapter(io.RawIOBase):
