@@ -76,6 +76,9 @@ clean:
 .bench-venv/.installed:
 	$(PYTHON) -m venv .bench-venv
 	.bench-venv/bin/pip install --quiet 'datatrove[processing,io]==0.10.1' spacy fasttext-numpy2-wheel orjson fasteners aiohttp requests 'pandas<3'
+	# the project's trafilatura, so that bench/warc.py runs the same extractor on both sides (datatrove 0.10.1
+	# declares trafilatura<1.12 but calls only `extract`, whose arguments 2.x keeps)
+	.bench-venv/bin/pip install --quiet --no-deps 'trafilatura==2.3.1' && .bench-venv/bin/pip install --quiet 'lxml_html_clean==0.4.6'
 	touch $@
 
 bench-env: .bench-venv/.installed

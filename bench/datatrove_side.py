@@ -1,9 +1,11 @@
-"""The datatrove half of bench/filters.py, run with the bench-only environment's Python (datatrove is never
-a dependency of curate). Two commands:
+"""The datatrove half of bench/filters.py, bench/dedup.py and bench/warc.py, run with the bench-only environment's Python (datatrove is never
+a dependency of curate). Its commands:
 
   parity CORPUS OUT        per document, the decision of each datatrove filter run alone on the original text
   speed  CORPUS_DIR OUT    LocalPipelineExecutor, 1 task / 1 worker: LID → Gopher rep. → Gopher quality → C4 →
                            FineWeb, JSONL in and out; prints {"docs": N, "seconds": S} as JSON
+  warc WARC OUT LID        WarcReader → Trafilatura(favour_precision=True, deduplicate=False) → LID → the four
+                           filters → JSONL, 1 task / 1 worker; prints {"seconds": S, "kept": K}
   minhash CORPUS_DIR OUT   the 4-stage MinHash dedup (signatures → buckets → clusters → filter), default
                            MinhashConfig (5-grams, 14 bands × 8), 1 task / 1 worker per stage; writes
                            OUT/survivors.json (removed id → the kept id of its cluster) and prints
@@ -73,6 +75,27 @@ def speed(corpus_dir: str, out: str, lid_path: str) -> None:
     print(json.dumps({"seconds": seconds, "kept": kept}))
 
 
+def warc(warc_path: str, out: str, lid_path: str) -> None:
+    """The crawl chain: WarcReader → Trafilatura (FineWeb's settings) → LID → the four filters → JSONL."""
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.extractors import Trafilatura
+    from datatrove.pipeline.filters import LanguageFilter
+    from datatrove.pipeline.readers import WarcReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    place_lid_model(lid_path)
+    chain = filters()
+    pipeline = [WarcReader(os.path.dirname(warc_path), glob_pattern=os.path.basename(warc_path)),
+                Trafilatura(favour_precision=True, deduplicate=False), LanguageFilter(language_threshold=0.65),
+                chain["gopher_repetition"], chain["gopher_quality"], chain["c4"], chain["fineweb_quality"],
+                JsonlWriter(out, compression=None)]
+    started = time.time()
+    LocalPipelineExecutor(pipeline=pipeline, tasks=1, workers=1, logging_dir=out + "_logs").run()
+    seconds = time.time() - started
+    kept = sum(1 for name in os.listdir(out) for _ in open(os.path.join(out, name)))
+    print(json.dumps({"seconds": seconds, "kept": kept}))
+
+
 def minhash(corpus_dir: str, out: str) -> None:
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.dedup.minhash import (MinhashConfig, MinhashDedupBuckets, MinhashDedupCluster,
@@ -126,6 +149,8 @@ if __name__ == "__main__":
         parity(sys.argv[2], sys.argv[3])
     elif command == "speed":
         speed(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif command == "warc":
+        warc(sys.argv[2], sys.argv[3], sys.argv[4])
     elif command == "minhash":
         minhash(sys.argv[2], sys.argv[3])
     else:

@@ -11,7 +11,8 @@ The run: lid.176 language ID, the CulturaX metrics with the ROOTS thresholds, a 
 MinHash dedup (word 5-grams, Jaccard 0.8, exact verification), zstd Parquet shards, in Spark local[cores].
 
 Peak RSS is the sum over this process's tree (driver JVM, which is the executor in local mode, and its Python
-workers), sampled every 0.2 s; shuffle bytes, spill and failed tasks come from Spark's own REST API. Prints one
+workers), sampled every 0.2 s; peak disk is the most space the run took on the disk (shuffle files, checkpoints,
+output), sampled every second; shuffle bytes, spill and failed tasks come from Spark's own REST API. Prints one
 row per size and writes bench/results/scale.json.
 """
 
@@ -23,6 +24,7 @@ import os
 import random
 import shutil
 import sys
+import threading
 import time
 import urllib.request
 from collections import deque
@@ -90,6 +92,34 @@ def spark_metrics(spark) -> dict:
             "tasks": sum(s.get("numCompleteTasks", 0) for s in stages)}
 
 
+class DiskUse:
+    """Peak disk space taken on the file system of `folder` since entering (shuffle files, checkpoints, output),
+    sampled every second."""
+
+    def __init__(self, folder: Path):
+        self.folder, self.peak = folder, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _free(self) -> int:
+        stats = os.statvfs(self.folder)
+        return stats.f_bavail * stats.f_frsize
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._start - self._free())
+            time.sleep(1)
+
+    def __enter__(self):
+        self._start = self._free()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
 def one_size(folder: Path, out: Path, cores: int, lid_model: str) -> dict:
     """One pipeline run in a fresh local[cores] session; seconds exclude starting the JVM."""
     from bench.dedup import PeakMemory
@@ -106,7 +136,7 @@ def one_size(folder: Path, out: Path, cores: int, lid_model: str) -> dict:
                                                      "value": 50}]}],
         "dedup": {"exact": True, "minhash": {"ngram": 5, "threshold": 0.8, "verify": "exact"}},
         "output": {"path": str(out), "rejects": "all", "overwrite": True}})
-    with PeakMemory() as memory:
+    with PeakMemory() as memory, DiskUse(WORK) as disk:
         spark = get_session(cli_conf={"spark.master": f"local[{cores}]", "spark.ui.showConsoleProgress": "false",
                                       "spark.ui.enabled": "true", "spark.ui.port": "4077"})
         spark.range(1).count()
@@ -115,7 +145,8 @@ def one_size(folder: Path, out: Path, cores: int, lid_model: str) -> dict:
         seconds = time.time() - started
         metrics = spark_metrics(spark)
         spark.stop()
-    return {"seconds": seconds, "kept": result.ledger["documents_kept"], "peak_rss_bytes": memory.peak, **metrics}
+    return {"seconds": seconds, "kept": result.ledger["documents_kept"], "peak_rss_bytes": memory.peak,
+            "peak_disk_bytes": disk.peak, **metrics}
 
 
 def main() -> None:
@@ -142,12 +173,13 @@ def main() -> None:
         (ROOT / "bench" / "results" / "scale.json").write_text(json.dumps(rows, indent=1) + "\n")
     print(f"\nscale in local[{args.cores}]: JSONL → lid.176 → CulturaX metrics → length → exact + MinHash dedup → "
           f"zstd Parquet")
-    print(f"  {'docs':>10} {'seconds':>8} {'docs/s':>7} {'peak RSS':>9} {'shuffle':>9} {'spill':>8} {'failed':>6}"
-          f" {'kept':>10}")
+    print(f"  {'docs':>10} {'seconds':>8} {'docs/s':>7} {'peak RSS':>9} {'shuffle':>9} {'spill':>8} {'disk':>8}"
+          f" {'failed':>6} {'kept':>10}")
     for row in rows:
         print(f"  {row['docs']:>10} {row['seconds']:8.0f} {row['docs'] / row['seconds']:7.0f} "
               f"{row['peak_rss_bytes'] / 2**30:7.2f}Gi {row['shuffle_write_bytes'] / 1e9:7.2f}GB "
-              f"{row['disk_spilled_bytes'] / 1e9:6.2f}GB {row['failed_tasks']:>6} {row['kept']:>10}")
+              f"{row['disk_spilled_bytes'] / 1e9:6.2f}GB {row['peak_disk_bytes'] / 1e9:6.1f}GB {row['failed_tasks']:>6} "
+              f"{row['kept']:>10}")
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
         print(f"  time × {last['seconds'] / first['seconds']:.2f} for documents × {last['docs'] / first['docs']:.0f}")

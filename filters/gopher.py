@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from typing import Any, Sequence
 
 import numpy as np
@@ -96,6 +95,36 @@ def _ngram_hashes(ids: np.ndarray, n: int) -> np.ndarray:
     return hashes
 
 
+def _repeated_ngram_chars(hashes: np.ndarray, n: int, prefix: np.ndarray) -> int:
+    """Characters (spaces left out) of the n-grams that repeat an earlier one, scanning left to right and
+    skipping the n words of each repeat, as Gopher counts them. Only positions whose n-gram occurred before
+    anywhere can be repeats: the runs between them are added to the seen set whole, not word by word."""
+    order = np.argsort(hashes, kind="stable")
+    earlier = np.zeros(len(hashes), dtype=bool)
+    earlier[order[1:]] = hashes[order[1:]] == hashes[order[:-1]]  # stable: the later of two equal n-grams
+    candidates = np.flatnonzero(earlier).tolist()
+    if not candidates:
+        return 0
+    values = hashes.tolist()
+    seen: set[int] = set()
+    repeated, index, last, next_candidate = 0, 0, len(values), 0
+    while index < last:
+        while next_candidate < len(candidates) and candidates[next_candidate] < index:
+            next_candidate += 1
+        if next_candidate == len(candidates):
+            break  # no repeat can follow
+        target = candidates[next_candidate]
+        seen.update(values[index:target])
+        index = target
+        if values[index] in seen:
+            repeated += int(prefix[index + n] - prefix[index])  # the n-gram joined without spaces
+            index += n
+        else:
+            seen.add(values[index])
+            index += 1
+    return repeated
+
+
 class GopherRepetition(Stage):
     """Shares of duplicated paragraphs and lines (by count and characters), of the most frequent 2–4-gram and
     of characters in duplicated 5–10-grams, each relative to the document's characters."""
@@ -133,21 +162,19 @@ class GopherRepetition(Stage):
                           count=len(tokens))
         lengths = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
         # n-grams are joined with spaces, as the text has them, except in scripts written without spaces
-        unspaced = bool(tokens) and sum(1 for t in tokens if len(t) == 1 and NO_SPACE_CHAR.match(t)) > len(tokens) / 2
+        single = np.flatnonzero(lengths == 1).tolist()  # only one-character tokens can be CJK-like characters
+        half = len(tokens) / 2
+        unspaced = len(single) > half and sum(1 for i in single if NO_SPACE_CHAR.match(tokens[i])) > half
         prefix = np.concatenate(([0], np.cumsum(lengths)))
         for n in TOP_NGRAMS:
             key = f"gopher_top_{n}gram_char_frac"
             if len(tokens) < n or not size:
                 values[key] = 0.0
                 continue
-            hashes = _ngram_hashes(ids, n)
-            first_seen = {}
-            counts = Counter()
-            for position, h in enumerate(hashes.tolist()):
-                counts[h] += 1
-                first_seen.setdefault(h, position)
-            top_hash, top_count = max(counts.items(), key=lambda kv: (kv[1], -first_seen[kv[0]]))
-            start = first_seen[top_hash]
+            # the most frequent n-gram, the first to appear among equally frequent ones
+            _, first_seen, counts = np.unique(_ngram_hashes(ids, n), return_index=True, return_counts=True)
+            top_count = int(counts.max())
+            start = int(first_seen[counts == top_count].min())
             joined_length = int(prefix[start + n] - prefix[start]) + (0 if unspaced else n - 1)
             values[key] = joined_length * top_count / size
         for n in DUP_NGRAMS:
@@ -155,17 +182,5 @@ class GopherRepetition(Stage):
             if len(tokens) < n or not size:
                 values[key] = 0.0
                 continue
-            hashes = _ngram_hashes(ids, n).tolist()
-            seen: set[int] = set()
-            repeated = 0
-            index, last = 0, len(hashes)
-            while index < last:
-                h = hashes[index]
-                if h in seen:
-                    repeated += int(prefix[index + n] - prefix[index])  # n-gram joined without spaces
-                    index += n
-                else:
-                    seen.add(h)
-                    index += 1
-            values[key] = repeated / size
+            values[key] = _repeated_ngram_chars(_ngram_hashes(ids, n), n, prefix) / size
         return values

@@ -75,9 +75,10 @@ def test_docbatch_subset_keeps_computed_views():
     assert "tokens" not in child.__dict__ and child.words == [["new", "text"], ["other"]]
 
 
-def test_extraction_keeps_main_text_and_drops_boilerplate():
+@pytest.mark.parametrize("engine", ["trafilatura", "resiliparse"])
+def test_extraction_keeps_main_text_and_drops_boilerplate(engine):
     gold = json.loads((DATA / "html" / "gold.json").read_text())
-    extractor = HtmlExtractor(ExtractParams())
+    extractor = HtmlExtractor(ExtractParams(engine=engine))
     for name, expected in gold.items():
         html = (DATA / "html" / name).read_bytes()
         text, reason = extractor.extract(html, expected["url"])
@@ -85,7 +86,16 @@ def test_extraction_keeps_main_text_and_drops_boilerplate():
         found = sum(snippet in text for snippet in expected["with"])
         assert found >= len(expected["with"]) - 1, (name, expected["with"])
         leaked = sum(snippet in text for snippet in expected["without"])
-        assert leaked <= 1, (name, expected["without"])
+        # Resiliparse keeps more boilerplate (README "Crawl path": gold-snippet precision 0.81 against 0.92)
+        assert leaked <= (1 if engine == "trafilatura" else 2), (name, expected["without"])
+
+
+def test_the_engines_are_different_extractors():
+    """The engine switch reaches the library: Resiliparse separates blocks with blank lines, trafilatura not."""
+    page = (DATA / "html" / "fairkom.eu.about.html").read_bytes()
+    texts = {engine: HtmlExtractor(ExtractParams(engine=engine)).extract(page)[0] for engine in ("trafilatura",
+                                                                                                  "resiliparse")}
+    assert "\n\n" in texts["resiliparse"] and "\n\n" not in texts["trafilatura"]
 
 
 def test_extraction_guards_report_reasons():

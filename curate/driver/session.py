@@ -24,6 +24,10 @@ DEFAULTS = {
     # Arrow batches to Python workers cut by bytes too (rows alone would put 10,000 large documents in one)
     "spark.sql.execution.arrow.maxBytesPerBatch": str(32 << 20),
     "spark.hadoop.fs.file.impl": "org.apache.hadoop.fs.RawLocalFileSystem",  # no .crc files beside outputs
+    # each step reads its predecessor's checkpoint, so the shuffle files of finished steps are garbage: a
+    # driver GC every few minutes lets Spark's cleaner delete them (the default, 30 min, lets a long run's
+    # shuffle files fill a single machine's disk)
+    "spark.cleaner.periodicGC.interval": "3min",
     "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile=file:{LOG_CONFIG}",
 }
 
