@@ -51,6 +51,7 @@ def is_symbol(token: str) -> bool:
 
 
 _SIMPLE = regex.compile(r"\w+|[^\w\s]")
+_TRAILING = frozenset(",.;:!?")  # one of these after a word of two or more letters is always its own token
 LONG_CHUNK = 64  # longer chunks are no words, abbreviations or URLs worth the careful rules: split them simply
 
 
@@ -65,6 +66,10 @@ def _split_chunk(chunk: str, out: list[str]) -> None:
         return
     if chunk in ABBREVIATIONS or chunk in WHOLE_TOKENS:
         out.append(chunk)
+        return
+    if len(chunk) > 2 and chunk[-1] in _TRAILING and chunk[:-1].isalnum() and not chunk[0].isdigit():
+        out.append(chunk[:-1])  # "word," "word." — what the rules below give, without running them
+        out.append(chunk[-1])
         return
     start, end = 0, len(chunk)
     prefix: list[str] = []
