@@ -10,6 +10,7 @@ HTML field's text from the same page read out of a WARC record.
 from __future__ import annotations
 
 import io
+import os
 import json
 from pathlib import Path
 
@@ -160,3 +161,12 @@ def test_table_problems_fail_before_work(spark, tmp_path, local_table):
     with pytest.raises(ConfigError, match="either paths .* or table"):
         attempt(table=table, paths=[str(tmp_path)])
     assert not (tmp_path / "out").exists()
+
+
+def test_a_curated_set_as_input_reads_its_kept_shards(sft_run):
+    """A curate output is a Hub-layout folder: its card's default config names the kept shards, so naming the
+    output as an input reads those, not its rejects, ledger or stats."""
+    output, result = sft_run
+    files = expand_inputs([InputSpec(paths=[str(output)])])
+    assert sorted(f.path for f in files) == sorted(os.path.realpath(p) for p in (output / "data").rglob("*.parquet"))
+    assert sum(pq.ParquetFile(f.path).metadata.num_rows for f in files) == result.ledger["documents_kept"]

@@ -325,10 +325,10 @@ def table_function(plan: RunPlan, input_index: int):
             for batch in batches:
                 for obj in batch.to_pylist():
                     position += 1
-                    if TABLE_FILE in obj:
-                        stored, row = obj.pop(TABLE_FILE), obj.pop(TABLE_ROW)
-                        address = f"{os.path.basename(stored or '')}#row@{row + 1 if row is not None else position}"
-                    else:
+                    stored, row = obj.pop(TABLE_FILE, None), obj.pop(TABLE_ROW, None)
+                    if stored is not None and row is not None:
+                        address = f"{os.path.basename(stored)}#row@{row + 1}"
+                    else:  # a file may span partitions: only the partition and position are unique then
                         address = f"partition@{partition}#row@{position}"
                     doc = row_to_doc(obj, source, address, spec, plan.read.max_doc_bytes)
                     doc.row = stable_id(source, f"#{address}")
