@@ -58,37 +58,31 @@ def parity(corpus: str, out: str) -> None:
 
 
 def speed(corpus_dir: str, out: str, lid_path: str) -> None:
-    from datatrove.executor import LocalPipelineExecutor
-    from datatrove.pipeline.filters import LanguageFilter
     from datatrove.pipeline.readers import JsonlReader
-    from datatrove.pipeline.writers import JsonlWriter
 
-    place_lid_model(lid_path)
-    chain = filters()
-    pipeline = [JsonlReader(corpus_dir, glob_pattern="*.jsonl"), LanguageFilter(language_threshold=0.65),
-                chain["gopher_repetition"], chain["gopher_quality"], chain["c4"], chain["fineweb_quality"],
-                JsonlWriter(out, compression=None)]
-    started = time.time()
-    LocalPipelineExecutor(pipeline=pipeline, tasks=1, workers=1, logging_dir=out + "_logs").run()
-    seconds = time.time() - started
-    kept = sum(1 for name in os.listdir(out) for _ in open(os.path.join(out, name)))
-    print(json.dumps({"seconds": seconds, "kept": kept}))
+    run_chain([JsonlReader(corpus_dir, glob_pattern="*.jsonl")], out, lid_path)
 
 
 def warc(warc_path: str, out: str, lid_path: str) -> None:
     """The crawl chain: WarcReader → Trafilatura (FineWeb's settings) → LID → the four filters → JSONL."""
-    from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.extractors import Trafilatura
-    from datatrove.pipeline.filters import LanguageFilter
     from datatrove.pipeline.readers import WarcReader
+
+    run_chain([WarcReader(os.path.dirname(warc_path), glob_pattern=os.path.basename(warc_path)),
+               Trafilatura(favour_precision=True, deduplicate=False)], out, lid_path)
+
+
+def run_chain(head: list, out: str, lid_path: str) -> None:
+    """`head` (reader, extractor) → LID ≥ 0.65 → Gopher repetition → Gopher quality → C4 → FineWeb → JSONL, one
+    task and one worker; prints {"seconds": S, "kept": K}."""
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.filters import LanguageFilter
     from datatrove.pipeline.writers import JsonlWriter
 
     place_lid_model(lid_path)
     chain = filters()
-    pipeline = [WarcReader(os.path.dirname(warc_path), glob_pattern=os.path.basename(warc_path)),
-                Trafilatura(favour_precision=True, deduplicate=False), LanguageFilter(language_threshold=0.65),
-                chain["gopher_repetition"], chain["gopher_quality"], chain["c4"], chain["fineweb_quality"],
-                JsonlWriter(out, compression=None)]
+    pipeline = [*head, LanguageFilter(language_threshold=0.65), chain["gopher_repetition"],
+                chain["gopher_quality"], chain["c4"], chain["fineweb_quality"], JsonlWriter(out, compression=None)]
     started = time.time()
     LocalPipelineExecutor(pipeline=pipeline, tasks=1, workers=1, logging_dir=out + "_logs").run()
     seconds = time.time() - started

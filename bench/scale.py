@@ -169,7 +169,7 @@ def main() -> None:
         rows.append(measured)
         print(f"  {json.dumps(measured)}", flush=True)
         shutil.rmtree(folder, ignore_errors=True)
-        shutil.rmtree(out, ignore_errors=True) if not os.environ.get("KEEP") else None
+        shutil.rmtree(out, ignore_errors=True)
         (ROOT / "bench" / "results" / "scale.json").write_text(json.dumps(rows, indent=1) + "\n")
     print(f"\nscale in local[{args.cores}]: JSONL → lid.176 → CulturaX metrics → length → exact + MinHash dedup → "
           f"zstd Parquet")
