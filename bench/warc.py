@@ -13,8 +13,9 @@ at its own URL), gzipped record by record and with the identified payload type, 
   curate             the same chain as a config, Spark local[1], zstd Parquet out; once per extraction engine
                      (trafilatura, resiliparse); seconds exclude starting the JVM
 The bench venv's trafilatura is the project's version (Makefile bench-env), so both sides run the same library.
-Parts: curate's own functions on the same WARC in this process (no Spark): WARC parsing, extraction, each
-stage with its rules, Arrow conversion, writing zstd Parquet; the rest of the Spark run's time is Spark's.
+Parts: curate's own functions in this process (no Spark) on the WARC's first `--parts-pages` pages: WARC parsing,
+extraction, each stage with its rules, Arrow conversion, writing zstd Parquet; the rest of the Spark run's time
+is Spark's.
 Quality: per page, the gold `with` snippets found (recall) and `without` snippets absent, as trafilatura's
 own evaluation counts them (precision = found with / (found with + found without)).
 Prints a table; writes bench/results/warc.json.
@@ -170,6 +171,7 @@ def quality(shared: Path, engine: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--parts-pages", type=int, default=5000, help="pages of the WARC the parts are timed on")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--datatrove-python", default=str(ROOT / ".bench-venv" / "bin" / "python"))
     args = parser.parse_args()
@@ -183,7 +185,9 @@ def main() -> None:
     print(f"datatrove: {json.dumps(theirs)}", flush=True)
     ours = {engine: curate_run(warc, WORK / f"curate-{engine}", engine) for engine in ("trafilatura", "resiliparse")}
     print(f"curate: {json.dumps(ours)}", flush=True)
-    timing = {engine: parts(warc, engine) for engine in ("trafilatura", "resiliparse")}
+    sample = WORK / "parts.warc.gz"  # the parts' shares need not the whole WARC: its first pages
+    build_warc(eval_pages(shared), min(args.parts_pages, args.pages), sample)
+    timing = {engine: parts(sample, engine) for engine in ("trafilatura", "resiliparse")}
     scores = {engine: quality(shared, engine) for engine in ("trafilatura", "resiliparse")}
     n = args.pages
     print(f"\nWARC → extraction → lid.176 ≥ 0.65 → Gopher rep. → Gopher quality → C4 → FineWeb → files, "
@@ -195,8 +199,8 @@ def main() -> None:
               f"kept {measured['kept']}) → {theirs['seconds'] / measured['seconds']:.2f}x datatrove")
     for engine, seconds in timing.items():
         total = sum(seconds.values())
-        print(f"\n  curate's parts, {engine} (one process, no Spark; {total:.1f} s in all, Spark run "
-              f"{ours[engine]['seconds']:.1f} s):")
+        print(f"\n  curate's parts, {engine} (one process, no Spark, the first {min(args.parts_pages, n)} pages; "
+              f"{total:.1f} s in all; the Spark run over {n} pages: {ours[engine]['seconds']:.1f} s):")
         for part, value in seconds.items():
             print(f"    {part:28} {value:7.2f} s  {100 * value / total:5.1f} %")
     print("\n  extraction quality on the trafilatura-eval gold snippets:")
