@@ -36,8 +36,9 @@ class ExtractParams:
     deduplicate: bool = False
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """Raised by the timer inside the extractor: a BaseException, so that the `except Exception` blocks inside
+    trafilatura (its fallbacks catch broadly) cannot swallow it and let a page run past its time."""
 
 
 def _raise_timeout(signum, frame):  # noqa: ARG001 - signal handler signature
