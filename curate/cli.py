@@ -308,6 +308,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 2
     print(resolved_yaml(config), end="")
     print(f"# {len(plan.files)} input files", file=sys.stderr)
+    tables = [spec.table for spec in config.inputs if spec.table]
+    if tables:  # a catalog is the Spark session's: its tables are checked when a run starts it
+        print(f"# not checked without Spark: the tables {', '.join(tables)} (a run checks them before any work)",
+              file=sys.stderr)
     return 0
 
 
