@@ -9,7 +9,8 @@ test suite checks it against the rows themselves.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Optional
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional, Sequence
 
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
@@ -21,12 +22,70 @@ UNDETERMINED = "und"
 
 def aggregate(df: DataFrame) -> list[tuple[str, Optional[str], int, int]]:
     """(language, drop_reason, documents, characters) for every combination present; small, collected."""
+    return ledger_counts(df).counts
+
+
+@dataclass
+class LedgerCounts:
+    """What the ledger needs from the rows, from one aggregation: (language, reason, documents, characters),
+    the documents each rule could not judge per stage and language, and the input bytes lost per read reason."""
+
+    counts: list[tuple[str, Optional[str], int, int]]
+    not_applied: dict[str, Any]
+    lost_bytes: dict[str, int]
+
+
+def ledger_counts(df: DataFrame,
+                  stages: Sequence[tuple[str, list[str], list[tuple[str, str]]]] = ()) -> LedgerCounts:
+    """One groupBy(language, drop reason) over the rows for all of `LedgerCounts` (one Spark job, not three).
+
+    Not applied: per stage and rule, the documents the stage annotated but the rule could not judge, its signal
+    being null there (no threshold for the language, no word list, a metric that does not apply); `stages` gives
+    (stage name, the columns it provides, its (rule name, signal) pairs); only non-zero counts. Lost bytes: input
+    bytes no document came from, per read reason (archive bytes between records, records cut short or
+    unframeable, unreadable files), from the rejects' `meta.bytes`."""
     language = F.coalesce(F.col("language"), F.lit(UNDETERMINED)) if "language" in df.columns else F.lit(UNDETERMINED)
-    rows = (df.groupBy(language.alias("language"), F.col(DROP_REASON).alias("reason"))
-            .agg(F.count(F.lit(1)).alias("docs"), F.sum(F.coalesce(F.length("text"), F.lit(0))).alias("chars"))
-            .collect())
-    return sorted(((r["language"], r["reason"], int(r["docs"]), int(r["chars"] or 0)) for r in rows),
-                  key=lambda r: (r[0], r[1] or ""))
+    checks = _rule_checks(df, stages)
+    lost = F.get_json_object("meta", "$.bytes").cast("long")
+    lost = F.when(F.col(DROP_REASON).startswith("read.") & lost.isNotNull(), lost)
+    found = (df.groupBy(language.alias("language"), F.col(DROP_REASON).alias("reason"))
+             .agg(F.count(F.lit(1)).alias("docs"), F.sum(F.coalesce(F.length("text"), F.lit(0))).alias("chars"),
+                  F.sum(lost).alias("lost"), F.count(lost).alias("lost_rows"),
+                  *[F.sum(F.when(condition, 1).otherwise(0)).alias(f"c{i}") for i, (_, _, condition) in enumerate(checks)])
+             .collect())
+    counts = sorted(((r["language"], r["reason"], int(r["docs"]), int(r["chars"] or 0)) for r in found),
+                    key=lambda r: (r[0], r[1] or ""))
+    lost_bytes: dict[str, int] = defaultdict(int)
+    not_applied: dict[str, dict[str, dict[str, int]]] = {}
+    for row in found:
+        if row["lost_rows"]:
+            lost_bytes[row["reason"]] += int(row["lost"])
+        for i, (stage, rule, _) in enumerate(checks):
+            if row[f"c{i}"]:
+                by_language = not_applied.setdefault(stage, {}).setdefault(rule, {})
+                by_language[row["language"]] = by_language.get(row["language"], 0) + int(row[f"c{i}"])
+    return LedgerCounts(
+        counts=counts,
+        not_applied={stage: {rule: dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0])))
+                             for rule, langs in rules.items()} for stage, rules in not_applied.items()},
+        lost_bytes=dict(sorted(lost_bytes.items())))
+
+
+def _rule_checks(df: DataFrame, stages) -> list[tuple[str, str, Any]]:
+    """(stage, rule, condition) for each rule whose signal the stage provides: annotated by the stage (any of
+    its columns set) but the signal null."""
+    checks = []
+    for stage, provides, rules in stages:
+        present = [F.col(c).isNotNull() for c in provides if c in df.columns]
+        if not present:
+            continue
+        annotated = present[0]
+        for condition in present[1:]:
+            annotated = annotated | condition
+        for rule, signal in rules:
+            if signal in provides and signal in df.columns:
+                checks.append((stage, rule, annotated & F.col(signal).isNull()))
+    return checks
 
 
 def _counter() -> dict[str, int]:
@@ -99,44 +158,6 @@ def _sum(cells: Iterable[dict[str, int]]) -> dict[str, int]:
         out["docs"] += cell["docs"]
         out["chars"] += cell["chars"]
     return out
-
-
-def read_bytes_lost(rows: DataFrame) -> dict[str, int]:
-    """Bytes of input files that no document came from, per read reason: archive bytes between records
-    (read.skipped_bytes), records cut short or unframeable (read.truncated_record, read.corrupt_record), files
-    unreadable from the start (read.corrupt_file). From the rejects' `meta.bytes`."""
-    lost = F.get_json_object("meta", "$.bytes").cast("long")
-    found = (rows.where(F.col(DROP_REASON).startswith("read.") & lost.isNotNull())
-             .groupBy(DROP_REASON).agg(F.sum(lost).alias("bytes")).collect())
-    return {r[DROP_REASON]: int(r["bytes"]) for r in sorted(found, key=lambda r: r[DROP_REASON])}
-
-
-def rules_not_applied(rows: DataFrame, stages: list[tuple[str, list[str], list[tuple[str, str]]]]) -> dict[str, Any]:
-    """Per stage and rule, the documents per language the stage annotated but the rule could not judge: its
-    signal was null there (no threshold set for the language, no word list, a metric that does not apply).
-    `stages`: (stage name, the columns it provides, its (rule name, signal) pairs). Only non-zero counts."""
-    language = F.coalesce(F.col("language"), F.lit(UNDETERMINED)) if "language" in rows.columns else F.lit(UNDETERMINED)
-    checks = []
-    for stage, provides, rules in stages:
-        present = [F.col(c).isNotNull() for c in provides if c in rows.columns]
-        if not present:
-            continue
-        annotated = present[0]
-        for condition in present[1:]:
-            annotated = annotated | condition
-        for rule, signal in rules:
-            if signal in provides and signal in rows.columns:
-                checks.append((stage, rule, annotated & F.col(signal).isNull()))
-    if not checks:
-        return {}
-    sums = [F.sum(F.when(condition, 1).otherwise(0)).alias(f"c{i}") for i, (_, _, condition) in enumerate(checks)]
-    out: dict[str, Any] = {}
-    for row in rows.groupBy(language.alias("language")).agg(*sums).collect():
-        for i, (stage, rule, _) in enumerate(checks):
-            if row[f"c{i}"]:
-                out.setdefault(stage, {}).setdefault(rule, {})[row["language"]] = int(row[f"c{i}"])
-    return {stage: {rule: dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))) for rule, langs in rules.items()}
-            for stage, rules in out.items()}
 
 
 def format_not_applied(not_applied: dict[str, Any], top: int = 8) -> list[str]:

@@ -131,7 +131,7 @@ def write_output(context: RunContext, rows) -> RunResult:
     from pyspark.sql import functions as F
 
     from curate.driver.buckets import assign_buckets, bucket_counts
-    from curate.driver.ledger import aggregate, build_ledger, read_bytes_lost, rules_not_applied
+    from curate.driver.ledger import build_ledger, ledger_counts
     from curate.driver.stats import compute_stats, numeric_signals
     from curate.validate import to_plain
     from curate.output.writer import write_rejects, write_shards
@@ -140,15 +140,14 @@ def write_output(context: RunContext, rows) -> RunResult:
     checkpoints = context.checkpoints
     if checkpoints.reused and context.echo:
         print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
-    ledger = build_ledger(aggregate(rows), ledger_names(context.steps))
-    not_applied = rules_not_applied(rows, [
+    counted = ledger_counts(rows, [
         (spec.name, [c for c in spec.provides() if c != "text"], [(rule.name, rule.signal) for rule in spec.rules])
         for spec in config.stages_in_order()])
-    if not_applied:
-        ledger["not_applied"] = not_applied
-    lost = read_bytes_lost(rows)
-    if lost:  # input bytes no document came from, per read reason
-        ledger["stages"][0]["bytes"] = lost
+    ledger = build_ledger(counted.counts, ledger_names(context.steps))
+    if counted.not_applied:
+        ledger["not_applied"] = counted.not_applied
+    if counted.lost_bytes:  # input bytes no document came from, per read reason
+        ledger["stages"][0]["bytes"] = counted.lost_bytes
     ledger["rules"] = {spec.name: to_plain(spec.rules) for spec in config.stages_in_order()}  # the thresholds applied
     target = config.output.shard_target_mb * 1024 * 1024
     if config.dedup.minhash is not None and not config.dedup.minhash.keep_signatures:
