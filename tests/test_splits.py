@@ -100,8 +100,12 @@ def test_plan_splits_what_it_can_and_says_what_it_cannot(tmp_path):
     table = tmp_path / "table.parquet"
     noise = random.Random(0)
     pq.write_table(pa.table({"text": [noise.randbytes(120).hex() for _ in range(3000)]}), table, row_group_size=500)
-    files = [InputFile(0, str(p), p.name, "parquet" if p.suffix == ".parquet" else "jsonl", p.stat().st_size)
-             for p in (plain, packed, array, table)]
+    stream = tmp_path / "data-00000-of-00001.arrow"  # as datasets' save_to_disk writes its shards
+    with pa.ipc.new_stream(str(stream), pa.schema([("text", pa.string())])) as writer:
+        writer.write_table(pa.table({"text": [noise.randbytes(120).hex() for _ in range(1000)]}))
+    kinds = {".parquet": "parquet", ".arrow": "arrow"}
+    files = [InputFile(0, str(p), p.name, kinds.get(p.suffix, "jsonl"), p.stat().st_size)
+             for p in (plain, packed, array, table, stream)]
     piece = 64 << 10
     tasks, note = plan_tasks(files, min_tasks=1, max_partition_bytes=piece, open_cost_bytes=1)
     pieces = [p for task in tasks for p in task]
@@ -111,8 +115,10 @@ def test_plan_splits_what_it_can_and_says_what_it_cannot(tmp_path):
     assert plain_ranges[0][0] == 0 and plain_ranges[-1][1] is None
     assert all(a[1] == b[0] for a, b in zip(plain_ranges, plain_ranges[1:]))  # contiguous, nothing skipped
     assert by_file[str(packed)] == [(0, None)] and by_file[str(array)] == [(0, None)]
+    assert by_file[str(stream)] == [(0, None)]  # an Arrow stream is read whole: its reader ignores ranges
     assert len(by_file[str(table)]) > 1 and by_file[str(table)][-1][1] is None
-    assert note.count("\n") == 0 and "2 input file(s)" in note and "gzip" in note and "JSON array" in note
+    assert note.count("\n") == 0 and "3 input file(s)" in note and "gzip" in note and "JSON array" in note
+    assert "Arrow stream" in note
     _, no_note = plan_tasks(files, min_tasks=1, max_partition_bytes=1 << 30, open_cost_bytes=1)
     assert no_note is None  # nothing is larger than a task: nothing to say
 

@@ -3,8 +3,8 @@ a few 5 GB Parquet files keep every core busy.
 
 Uncompressed JSONL splits into byte ranges (each range reads the lines that start inside it; see
 `curate.io.jsonl.read_jsonl`), Parquet into runs of row groups. Compressed streams (gzip, zstd, bzip2, lz4)
-cannot be entered in the middle and a JSON array file is one value: each is read whole by one task, and the
-plan says so. WARC files stay one per task, as Common Crawl ships them (~1 GB each).
+cannot be entered in the middle, a JSON array file is one value and an Arrow stream (`save_to_disk`) has no
+index of its batches: each is read whole by one task, and the plan says so. WARC files stay one per task, as Common Crawl ships them (~1 GB each).
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ def why_whole(file: InputFile) -> Optional[str]:
     """Why a file larger than a piece is still read whole by one task (None: it can be split)."""
     if file.format == "warc":
         return "warc"
+    if file.format == "arrow":
+        return "Arrow stream"  # its record batches can only be found by reading it
     if file.format == "parquet":
         return None
     from curate.io.jsonl import UTF8_BOM, is_json_array_name
@@ -135,5 +137,5 @@ def whole_files_note(whole: dict[str, list[str]], piece_bytes: int) -> Optional[
     kinds = ", ".join(f"{len(paths)} {why}" for why, paths in sorted(whole.items()))
     first = next(iter(sorted(whole.items())))[1][0]
     return (f"{count} input file(s) larger than a task ({piece_bytes / 2**20:.0f} MB) are read whole, one task each "
-            f"({kinds}; e.g. {first}): compressed streams and JSON arrays cannot be split; store them "
-            f"uncompressed as JSONL, or as several smaller files, to read them on more cores")
+            f"({kinds}; e.g. {first}): compressed streams, JSON arrays and Arrow streams cannot be split; "
+            f"store them uncompressed as JSONL or Parquet, or as several smaller files, to read them on more cores")
