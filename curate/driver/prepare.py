@@ -99,7 +99,8 @@ def shingle_spec(config: Config) -> Optional[ShingleSpec]:
 
 
 def prepare(config: Config) -> RunPlan:
-    """Everything checked and planned on the driver before Spark starts."""
+    """Everything checked and planned on the driver before Spark starts; the tasks are planned when it has started
+    (`curate.driver.run.session_tasks`), sized by its parallelism and file-split settings."""
     check_inputs_outside_output(config)
     files = expand_inputs(config.inputs, exclude=output_paths(config))
     check_output_target(config, files)
@@ -107,7 +108,7 @@ def prepare(config: Config) -> RunPlan:
         check_record_formats(files, config)
     else:
         check_fields(files, config)
-    return RunPlan(files=files, tasks=plan_tasks(files)[0], inputs=config.inputs, read=config.read,
+    return RunPlan(files=files, tasks=[], inputs=config.inputs, read=config.read,
                    extract=config.extract, stages=[spec for spec in config.stages if not spec.own_pass],
                    stage_files=stage_files(config), minhash=shingle_spec(config), kind=config.kind,
                    minhash_field=config.dedup.field)
@@ -218,6 +219,6 @@ def reference_plan(config: Config) -> Optional[RunPlan]:
     if not config.dedup.reference:
         return None
     files = expand_inputs(config.dedup.reference)
-    return RunPlan(files=files, tasks=plan_tasks(files)[0], inputs=config.dedup.reference, read=config.read,
+    return RunPlan(files=files, tasks=[], inputs=config.dedup.reference, read=config.read,
                    extract=config.extract, stages=[], stage_files={}, minhash=shingle_spec(config), kind=config.kind,
                    minhash_field=config.dedup.field)

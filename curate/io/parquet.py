@@ -31,12 +31,12 @@ def read_parquet(path: str, source: str, fields, max_doc_bytes: int, start: int 
     keep their numbers in the whole file, `row@N`); an unreadable file is one reject."""
     import pyarrow.parquet as pq
 
-    def batches(raw, counter: list[int]) -> Iterator:
+    def batches(raw) -> tuple[int, Iterator]:
         parquet = pq.ParquetFile(raw, buffer_size=STREAM_BUFFER, pre_buffer=False)
         metadata = parquet.metadata
         groups = list(range(start, metadata.num_row_groups if end is None else end))
-        counter[0] = sum(metadata.row_group(i).num_rows for i in range(start))
-        return parquet.iter_batches(batch_size=rows_per_batch(metadata), row_groups=groups)
+        rows_before = sum(metadata.row_group(i).num_rows for i in range(start))
+        return rows_before, parquet.iter_batches(batch_size=rows_per_batch(metadata), row_groups=groups)
 
     return _read_rows(path, source, fields, max_doc_bytes, batches)
 
@@ -44,7 +44,7 @@ def read_parquet(path: str, source: str, fields, max_doc_bytes: int, start: int 
 def read_arrow(path: str, source: str, fields, max_doc_bytes: int) -> Iterator[RawDoc]:
     """Documents of one Arrow IPC file (the stream format Hugging Face `datasets` writes with `save_to_disk`, or
     the random-access file format), in row order, `row@N`; an unreadable file is one reject."""
-    return _read_rows(path, source, fields, max_doc_bytes, lambda raw, counter: iter(arrow_batches(raw)))
+    return _read_rows(path, source, fields, max_doc_bytes, lambda raw: (0, iter(arrow_batches(raw))))
 
 
 def arrow_batches(raw):
@@ -69,18 +69,18 @@ class _FileBatches:
 
 
 def _read_rows(path: str, source: str, fields, max_doc_bytes: int, batches) -> Iterator[RawDoc]:
-    """Rows of a columnar file as documents: `batches(stream, counter)` opens the file's record batches and sets
-    counter[0] to the number of rows before the first one."""
-    counter = [0]
+    """Rows of a columnar file as documents: `batches(stream)` opens the file and returns the number of its rows
+    before the first batch (a split's) and the record batches."""
+    row = 0
     try:
         with open_raw(path) as raw:
-            for batch in batches(raw, counter):
+            row, found = batches(raw)
+            for batch in found:
                 for obj in batch.to_pylist():
-                    counter[0] += 1
-                    yield row_to_doc(obj, source, f"row@{counter[0]}", fields, max_doc_bytes, row=counter[0])
+                    row += 1
+                    yield row_to_doc(obj, source, f"row@{row}", fields, max_doc_bytes, row=row)
     except Exception as exc:
-        yield rejected(source, f"file@{counter[0]}", CORRUPT_FILE, f"{type(exc).__name__}: {exc}",
-                       rows_read=counter[0])
+        yield rejected(source, f"file@{row}", CORRUPT_FILE, f"{type(exc).__name__}: {exc}", rows_read=row)
 
 
 def row_to_doc(obj: dict, source: str, key: str, fields, max_doc_bytes: int, **meta) -> RawDoc:
