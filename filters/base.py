@@ -67,7 +67,8 @@ class DocBatch:
     @cached_property
     def words(self) -> list[list[str]]:
         """The tokens that are words: those with at least one character that is not punctuation or a symbol."""
-        return [[t for t in tokens if not is_symbol(t)] for tokens in self.tokens]
+        # letters and digits are never punctuation, symbols or terminal punctuation: most tokens pass at isalnum
+        return [[t for t in tokens if t.isalnum() or not is_symbol(t)] for tokens in self.tokens]
 
     @cached_property
     def raw_lines(self) -> list[list[str]]:

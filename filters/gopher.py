@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from typing import Any, Sequence
 
 import numpy as np
@@ -63,7 +64,8 @@ class GopherQuality(Stage):
             end_ellipsis = sum(1 for line in lines if line.rstrip().endswith(("...", "…")))
             out["gopher_bullet_lines_ratio"].append(bullets / n_lines if n_lines else 0.0)
             out["gopher_end_ellipsis_lines_ratio"].append(end_ellipsis / n_lines if n_lines else 0.0)
-            alpha = sum(1 for token in tokens if any(c.isalpha() for c in token))
+            alpha = sum(count for token, count in Counter(tokens).items()  # each distinct token looked at once
+                        if token.isalpha() or any(c.isalpha() for c in token))
             out["gopher_alpha_words_ratio"].append(alpha / n_tokens if n_tokens else 0.0)
             out["gopher_stop_words"].append(len(stop_words.intersection(tokens)))
         return out
@@ -95,34 +97,27 @@ def _ngram_hashes(ids: np.ndarray, n: int) -> np.ndarray:
     return hashes
 
 
-def _repeated_ngram_chars(hashes: np.ndarray, n: int, prefix: np.ndarray) -> int:
+def _repeated_chars(positions: list[int], hashes: list[int], n: int, prefix: list[int]) -> int:
     """Characters (spaces left out) of the n-grams that repeat an earlier one, scanning left to right and
-    skipping the n words of each repeat, as Gopher counts them. Only positions whose n-gram occurred before
-    anywhere can be repeats: the runs between them are added to the seen set whole, not word by word."""
-    order = np.argsort(hashes, kind="stable")
-    earlier = np.zeros(len(hashes), dtype=bool)
-    earlier[order[1:]] = hashes[order[1:]] == hashes[order[:-1]]  # stable: the later of two equal n-grams
-    candidates = np.flatnonzero(earlier).tolist()
-    if not candidates:
-        return 0
-    values = hashes.tolist()
+    skipping the n words of each repeat, as Gopher counts them. `positions` (ascending) and `hashes` are the
+    windows whose n-gram occurs more than once: any other window is new where it stands and can never be
+    repeated, so leaving it out of the seen set changes nothing."""
     seen: set[int] = set()
-    repeated, index, last, next_candidate = 0, 0, len(values), 0
-    while index < last:
-        while next_candidate < len(candidates) and candidates[next_candidate] < index:
-            next_candidate += 1
-        if next_candidate == len(candidates):
-            break  # no repeat can follow
-        target = candidates[next_candidate]
-        seen.update(values[index:target])
-        index = target
-        if values[index] in seen:
-            repeated += int(prefix[index + n] - prefix[index])  # the n-gram joined without spaces
-            index += n
+    repeated = skip_until = 0
+    for position, value in zip(positions, hashes):
+        if position < skip_until:
+            continue
+        if value in seen:
+            repeated += prefix[position + n] - prefix[position]  # the n-gram joined without spaces
+            skip_until = position + n
         else:
-            seen.add(values[index])
-            index += 1
+            seen.add(value)
     return repeated
+
+
+def _signal(n: int) -> str:
+    """The signal of n-grams of n tokens."""
+    return f"gopher_top_{n}gram_char_frac" if n in TOP_NGRAMS else f"gopher_dup_{n}gram_char_frac"
 
 
 class GopherRepetition(Stage):
@@ -166,21 +161,42 @@ class GopherRepetition(Stage):
         half = len(tokens) / 2
         unspaced = len(single) > half and sum(1 for i in single if NO_SPACE_CHAR.match(tokens[i])) > half
         prefix = np.concatenate(([0], np.cumsum(lengths)))
-        for n in TOP_NGRAMS:
-            key = f"gopher_top_{n}gram_char_frac"
-            if len(tokens) < n or not size:
-                values[key] = 0.0
-                continue
-            # the most frequent n-gram, the first to appear among equally frequent ones
-            _, first_seen, counts = np.unique(_ngram_hashes(ids, n), return_index=True, return_counts=True)
-            top_count = int(counts.max())
-            start = int(first_seen[counts == top_count].min())
-            joined_length = int(prefix[start + n] - prefix[start]) + (0 if unspaced else n - 1)
-            values[key] = joined_length * top_count / size
-        for n in DUP_NGRAMS:
-            key = f"gopher_dup_{n}gram_char_frac"
-            if len(tokens) < n or not size:
-                values[key] = 0.0
-                continue
-            values[key] = _repeated_ngram_chars(_ngram_hashes(ids, n), n, prefix) / size
+        for n in TOP_NGRAMS + DUP_NGRAMS:
+            values[_signal(n)] = 0.0
+        if not size:
+            return values
+        # Window hashes grow one token at a time (h_n = h_{n-1}·M + id, wrapping: collisions are negligible),
+        # and only windows whose n-gram occurs twice or more are sorted and scanned: such a window's (n-1)-grams
+        # at it and at the next position occur twice or more too, so each size narrows the last one's set.
+        hashes = ids
+        token_ids = ids.astype(np.int64)
+        repeats = np.bincount(token_ids)[token_ids] > 1  # windows of one token
+        for n in range(2, max(DUP_NGRAMS) + 1):
+            windows = len(tokens) - n + 1
+            if windows <= 0:
+                break
+            hashes = hashes[:-1] * _HASH_MULTIPLIER + ids[n - 1:]
+            candidates = np.flatnonzero(repeats[:windows] & repeats[1:windows + 1])
+            order = np.argsort(hashes[candidates], kind="stable")
+            ordered = hashes[candidates][order]
+            equal = ordered[1:] == ordered[:-1]
+            shared = np.zeros(len(candidates), dtype=bool)
+            shared[1:] |= equal
+            shared[:-1] |= equal
+            repeats = np.zeros(windows, dtype=bool)
+            repeats[candidates[order[shared]]] = True
+            positions = np.flatnonzero(repeats)
+            if n in TOP_NGRAMS:
+                # the most frequent n-gram, the first to appear among equally frequent ones (all n-grams occur
+                # once when none repeats: the first window)
+                top_count, start = 1, 0
+                if len(positions):
+                    _, first_seen, counts = np.unique(hashes[positions], return_index=True, return_counts=True)
+                    top_count = int(counts.max())
+                    start = int(positions[first_seen[counts == top_count]].min())
+                joined_length = int(prefix[start + n] - prefix[start]) + (0 if unspaced else n - 1)
+                values[_signal(n)] = joined_length * top_count / size
+            elif n in DUP_NGRAMS and len(positions):
+                chars = _repeated_chars(positions.tolist(), hashes[positions].tolist(), n, prefix.tolist())
+                values[_signal(n)] = chars / size
         return values

@@ -112,6 +112,61 @@ def test_gopher_repetition_signals_by_hand():
         None, "gopher_repetition.top_2gram", "gopher_repetition.dup_para_frac"]
 
 
+def _reference_repetition(tokens: list[str], size: int) -> dict[str, float]:
+    """The Gopher n-gram signals from their definition, on n-grams as joined strings: the most frequent 2–4-gram
+    (the first seen among equally frequent ones) × its count, and a word-by-word greedy scan that counts an
+    n-gram seen before and jumps past it."""
+    values = {}
+    for n in (2, 3, 4):
+        grams = [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+        counts = {gram: grams.count(gram) for gram in grams}
+        top = max(counts.values(), default=0)
+        first = next((gram for gram in grams if counts[gram] == top), "")
+        values[f"gopher_top_{n}gram_char_frac"] = len(first) * top / size if grams else 0.0
+    for n in range(5, 11):
+        seen, index, chars = set(), 0, 0
+        while index + n <= len(tokens):
+            gram = " ".join(tokens[index:index + n])
+            if gram in seen:
+                chars += len(gram.replace(" ", ""))
+                index += n
+            else:
+                seen.add(gram)
+                index += 1
+        values[f"gopher_dup_{n}gram_char_frac"] = chars / size
+    return values
+
+
+def test_gopher_ngram_signals_equal_their_definition_on_dense_repeats():
+    """Texts drawn from 2–6 words, so that nearly every n-gram repeats, many times and overlapping (the case the
+    stage's narrowing of windows by size must get right), of 0–80 tokens, and the real-text case of a paragraph
+    repeated with edits: each n-gram signal equals the plain definition's."""
+    import random
+
+    rng = random.Random(7)
+    stage = GopherRepetition(NoParams(), {})
+    texts = []
+    for _ in range(400):
+        vocabulary = ["a", "bb", "ccc", "dd", "e", "ffff"][:rng.randint(2, 6)]
+        texts.append(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 80))))
+    edited = PROSE.split()
+    for _ in range(30):
+        edited[rng.randrange(len(edited))] = rng.choice(edited)
+        texts.append(" ".join(edited[:rng.randint(20, len(edited))] * rng.randint(1, 3)))
+    out = stage.annotate(DocBatch({"text": texts}))
+    for index, text in enumerate(texts):
+        expected = _reference_repetition(tokenize(text), len(text))
+        assert {name: out[name][index] for name in expected} == pytest.approx(expected, abs=1e-12), text
+
+
+def test_tokenizer_whitespace_and_separators():
+    """Runs split at every Unicode whitespace (no-break, ideographic, line separator …), but not at the ASCII
+    information separators U+001C–U+001F, which str.split() would split at."""
+    assert tokenize("one\u00a0two\u3000three\u2028four\x85five") == ["one", "two", "three", "four", "five"]
+    assert tokenize("one\x1ctwo three") == ["one\x1ctwo", "three"]
+    assert tokenize("mixed\u00a0中文\u3000text") == ["mixed", "中", "文", "text"]
+
+
 def test_fineweb_signals_by_hand():
     text = "A full sentence here.\nshort\nAnother full sentence here!\nshort"
     out = FineWebQuality(NoParams(), {}).annotate(DocBatch({"text": [text]}))
