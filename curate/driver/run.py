@@ -132,7 +132,7 @@ def write_output(context: RunContext, rows) -> RunResult:
 
     from curate.driver.buckets import assign_buckets, bucket_counts
     from curate.driver.ledger import build_ledger, ledger_counts
-    from curate.driver.stats import compute_stats, numeric_signals
+    from curate.driver.stats import compute_stats, language_counts, numeric_signals
     from curate.validate import to_plain
     from curate.output.writer import write_rejects, write_shards
 
@@ -160,12 +160,13 @@ def write_output(context: RunContext, rows) -> RunResult:
     buckets = None
     if config.buckets is not None:
         kept, buckets = assign_buckets(kept, config.buckets)
+    by_language = language_counts(kept)
     shards = write_shards(kept, fs, staged.path("data"), target,
-                          by_bucket=config.buckets is not None and config.buckets.partition)
+                          by_bucket=config.buckets is not None and config.buckets.partition, language_sizes=by_language)
     dropped = rows.where(F.col(DROP_REASON).isNotNull())
     write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
                   config.output.rejects_sample_per_reason, target)
-    stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)))
+    stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)), by_language)
     stats["shards"] = len(shards)
     if buckets is not None:
         buckets["documents"] = bucket_counts(kept)

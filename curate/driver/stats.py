@@ -1,13 +1,13 @@
 """Statistics of the kept documents: counts per language, and a summary and histogram of every numeric signal.
 
-All of it is DataFrame aggregation (two passes over the kept rows, however many signals), collected as a
-few hundred numbers.
+All of it is DataFrame aggregation (three passes over the kept rows, however many signals: counts per
+language, signal summaries, histograms), collected as a few hundred numbers.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Optional
 
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
@@ -33,22 +33,23 @@ def numeric_signals(df: DataFrame, exclude: set[str]) -> list[str]:
     return [f.name for f in df.schema.fields if isinstance(f.dataType, NumericType) and f.name not in exclude]
 
 
-def compute_stats(kept: DataFrame, signals: list[str]) -> dict[str, Any]:
-    """Counts per language (documents, characters, words, UTF-8 bytes) and, per signal,
-    count/mean/min/max/quantiles and a histogram; dedup cluster sizes where dedup ran."""
+def language_counts(kept: DataFrame) -> dict[str, dict[str, int]]:
+    """Per language ('und' where unknown): documents, characters, words and UTF-8 bytes of the kept rows, in
+    one pass (the shard plan and stats.json both use them)."""
     language = F.coalesce(F.col("language"), F.lit("und")) if "language" in kept.columns else F.lit("und")
     text = F.coalesce(F.col("text"), F.lit(""))
-    words = {r["language"]: int(r["words"] or 0) for r in
-             kept.select(language.alias("language"), text.alias("text"))
-             .mapInArrow(count_words, "language string, words long")
-             .groupBy("language").agg(F.sum("words").alias("words")).collect()}
-    by_language = {
-        r["language"]: {"docs": int(r["docs"]), "chars": int(r["chars"] or 0), "words": words.get(r["language"], 0),
-                        "bytes": int(r["bytes"] or 0)}
-        for r in kept.groupBy(language.alias("language"))
-        .agg(F.count(F.lit(1)).alias("docs"), F.sum(F.length(text)).alias("chars"),
-             F.sum(F.octet_length(text)).alias("bytes")).collect()
-    }
+    rows = (kept.select(language.alias("language"), text.alias("text"))
+            .mapInArrow(count_texts, "language string, docs long, chars long, words long, bytes long")
+            .groupBy("language").agg(*[F.sum(c).alias(c) for c in ("docs", "chars", "words", "bytes")]).collect())
+    return {r["language"]: {c: int(r[c]) for c in ("docs", "chars", "words", "bytes")} for r in rows}
+
+
+def compute_stats(kept: DataFrame, signals: list[str],
+                  by_language: Optional[dict[str, dict[str, int]]] = None) -> dict[str, Any]:
+    """Counts per language (documents, characters, words, UTF-8 bytes: `language_counts`, computed here unless
+    given) and, per signal, count/mean/min/max/quantiles and a histogram; dedup cluster sizes where dedup ran."""
+    if by_language is None:
+        by_language = language_counts(kept)
     stats: dict[str, Any] = {
         "documents": sum(v["docs"] for v in by_language.values()),
         "characters": sum(v["chars"] for v in by_language.values()),
@@ -112,17 +113,27 @@ def compute_stats(kept: DataFrame, signals: list[str]) -> dict[str, Any]:
     return stats
 
 
-def count_words(batches):
-    """(language, text) Arrow batches → (language, words) batches; see WORD_PATTERN."""
+def count_texts(batches):
+    """(language, text) Arrow batches → one (language, docs, chars, words, bytes) row per language of each
+    batch; words: see WORD_PATTERN, characters: code points (as Spark's length)."""
     import re
 
     import pyarrow as pa
 
     pattern = re.compile(WORD_PATTERN)
     for batch in batches:
-        counts = [0 if t is None else len(t.split()) if t.isascii() else len(pattern.findall(t))
-                  for t in batch.column(1).to_pylist()]
-        yield pa.RecordBatch.from_arrays([batch.column(0), pa.array(counts, pa.int64())], names=["language", "words"])
+        totals: dict[str, list[int]] = {}
+        for language, text in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist()):
+            words = len(text.split()) if text.isascii() else len(pattern.findall(text))
+            total = totals.setdefault(language, [0, 0, 0, 0])
+            total[0] += 1
+            total[1] += len(text)
+            total[2] += words
+            total[3] += len(text.encode("utf-8"))
+        columns = list(zip(*totals.values())) or [(), (), (), ()]
+        yield pa.RecordBatch.from_arrays([pa.array(list(totals), pa.string())]
+                                         + [pa.array(list(c), pa.int64()) for c in columns],
+                                         names=["language", "docs", "chars", "words", "bytes"])
 
 
 def cluster_sizes(kept: DataFrame) -> dict[str, Any]:

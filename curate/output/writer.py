@@ -14,7 +14,7 @@ import re
 import sys
 import threading
 import time
-from typing import Optional
+from typing import Mapping, Optional
 
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
@@ -34,18 +34,27 @@ def _order(df: DataFrame) -> list[str]:
     return ["id", ROW_KEY] if ROW_KEY in df.columns else ["id"]
 
 
-def _shard_plan(df: DataFrame, keys: list[str], target_bytes: int) -> tuple[dict[tuple, int], int]:
-    sizes = df.groupBy(*keys).agg(F.sum(F.length("text")).alias("chars"), F.count(F.lit(1)).alias("docs")).collect()
-    shards = {tuple(r[k] for k in keys): max(1, math.ceil((r["chars"] or 0) / target_bytes)) for r in sizes}
-    docs = sum(r["docs"] for r in sizes)
-    chars = sum((r["chars"] or 0) for r in sizes)
+def _shard_plan(df: DataFrame, keys: list[str], target_bytes: int,
+                sizes: Optional[Mapping[str, Mapping[str, int]]] = None) -> tuple[dict[tuple, int], int]:
+    """Shards per folder (language, or language and bucket) and rows per file, from the folders' characters and
+    documents (`sizes` per language where the caller has counted them, else counted here)."""
+    if sizes is None:
+        rows = df.groupBy(*keys).agg(F.sum(F.length("text")).alias("chars"), F.count(F.lit(1)).alias("docs")).collect()
+        folders = {tuple(r[k] for k in keys): {"chars": r["chars"] or 0, "docs": r["docs"]} for r in rows}
+    else:
+        folders = {(language,): size for language, size in sizes.items() if size["docs"]}
+    shards = {folder: max(1, math.ceil(size["chars"] / target_bytes)) for folder, size in folders.items()}
+    docs = sum(size["docs"] for size in folders.values())
+    chars = sum(size["chars"] for size in folders.values())
     rows_per_file = max(1, math.ceil(target_bytes / max(1.0, chars / max(1, docs))))
     return shards, rows_per_file
 
 
-def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int, by_bucket: bool = False) -> list[str]:
+def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int, by_bucket: bool = False,
+                 language_sizes: Optional[Mapping[str, Mapping[str, int]]] = None) -> list[str]:
     """Write `df` as `path/<language>/part-NNNNN.parquet` (or `path/<language>/<bucket>/…` with `by_bucket`);
-    returns the shard paths."""
+    returns the shard paths. `language_sizes`: documents and characters per language ('und' where unknown),
+    when the caller has them (stats.py's `language_counts`), saving a pass; not used with `by_bucket`."""
     if "language" not in df.columns:
         df = df.withColumn("language", F.lit("und"))
     df = df.withColumn("language", F.coalesce(F.col("language"), F.lit("und")))
@@ -54,7 +63,7 @@ def write_shards(df: DataFrame, fs: HadoopFS, path: str, target_bytes: int, by_b
         folders.append(F.coalesce(F.col("bucket"), F.lit(NO_BUCKET)).alias(_BUCKET_DIR))
     df = df.select("*", *folders)
     keys = [_LANG_DIR] + ([_BUCKET_DIR] if by_bucket else [])
-    shards, rows_per_file = _shard_plan(df, keys, target_bytes)
+    shards, rows_per_file = _shard_plan(df, keys, target_bytes, None if by_bucket else language_sizes)
     if not shards:  # no rows: one empty shard that carries the schema, so readers of the set still load it
         return [_empty_shard(df.drop(*keys), fs, path, levels=len(keys))]
     key = F.concat_ws("/", *[F.col(k) for k in keys])
