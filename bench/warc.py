@@ -3,7 +3,7 @@
 extractors' quality on the trafilatura-eval gold snippets.
 
     make bench-env                                  # once: .bench-venv with datatrove, never a dependency
-    .venv/bin/python bench/warc.py [--pages 5000] [--shared ../shared/data]
+    .venv/bin/python bench/warc.py [--pages 5000] [--repeats 3] [--shared ../shared/data]
 
 The WARC holds `--pages` HTTP 200 responses cycling the 212 trafilatura-eval pages of ../shared/data (each copy
 at its own URL), gzipped record by record and with the identified payload type, as Common Crawl writes them
@@ -18,7 +18,8 @@ extraction, each stage with its rules, Arrow conversion, writing zstd Parquet; t
 is Spark's.
 Quality: per page, the gold `with` snippets found (recall) and `without` snippets absent, as trafilatura's
 own evaluation counts them (precision = found with / (found with + found without)).
-Prints a table; writes bench/results/warc.json.
+The three sides run back to back, `--repeats` times; ratios are the medians over the runs. Prints every run and
+the medians; writes bench/results/warc.json.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import argparse
 import io
 import os
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -39,6 +41,7 @@ CHAIN = [{"stage": "language_id_v1", "params": {"model": "lid.176"},
           "rules": [{"name": "min_score", "signal": "language_score", "op": ">=", "value": 0.65}]},
          {"stage": "gopher_repetition_v1"}, {"stage": "gopher_quality_v1"}, {"stage": "c4_quality_v1"},
          {"stage": "fineweb_quality_v1"}]
+ENGINES = ("trafilatura", "resiliparse")
 
 
 def eval_pages(shared: Path) -> list[tuple[str, bytes]]:
@@ -172,6 +175,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--parts-pages", type=int, default=5000, help="pages of the WARC the parts are timed on")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of the three sides, back to back; ratios are "
+                        "their medians (datatrove's time varies by up to a third between runs here)")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--datatrove-python", default=str(ROOT / ".bench-venv" / "bin" / "python"))
     args = parser.parse_args()
@@ -181,22 +186,33 @@ def main() -> None:
     warc = WORK / "pages.warc.gz"
     size = build_warc(eval_pages(shared), args.pages, warc)
     print(f"{args.pages} pages, {size / 1e6:.0f} MB WARC (per-record gzip)", flush=True)
-    theirs = datatrove_run(args.datatrove_python, warc, WORK / "datatrove-out")
-    print(f"datatrove: {json.dumps(theirs)}", flush=True)
-    ours = {engine: curate_run(warc, WORK / f"curate-{engine}", engine) for engine in ("trafilatura", "resiliparse")}
-    print(f"curate: {json.dumps(ours)}", flush=True)
+    runs = []  # one run: datatrove, then curate with each engine, back to back; runs repeated for medians
+    for _ in range(args.repeats):
+        theirs = datatrove_run(args.datatrove_python, warc, WORK / "datatrove-out")
+        print(f"datatrove: {json.dumps(theirs)}", flush=True)
+        ours = {engine: curate_run(warc, WORK / f"curate-{engine}", engine) for engine in ENGINES}
+        print(f"curate: {json.dumps(ours)}", flush=True)
+        runs.append({"datatrove": theirs, "curate": ours})
     sample = WORK / "parts.warc.gz"  # the parts' shares need not the whole WARC: its first pages
     build_warc(eval_pages(shared), min(args.parts_pages, args.pages), sample)
-    timing = {engine: parts(sample, engine) for engine in ("trafilatura", "resiliparse")}
-    scores = {engine: quality(shared, engine) for engine in ("trafilatura", "resiliparse")}
+    timing = {engine: parts(sample, engine) for engine in ENGINES}
+    scores = {engine: quality(shared, engine) for engine in ENGINES}
     n = args.pages
     print(f"\nWARC → extraction → lid.176 ≥ 0.65 → Gopher rep. → Gopher quality → C4 → FineWeb → files, "
           f"{n} pages, one core each")
-    print(f"  datatrove, trafilatura, 1 worker: {n / theirs['seconds']:7.1f} pages/s ({theirs['seconds']:.1f} s, "
-          f"kept {theirs['kept']})")
-    for engine, measured in ours.items():
-        print(f"  curate local[1], {engine:11}: {n / measured['seconds']:7.1f} pages/s ({measured['seconds']:.1f} s, "
-              f"kept {measured['kept']}) → {theirs['seconds'] / measured['seconds']:.2f}x datatrove")
+    for index, run in enumerate(runs, 1):
+        theirs, ours = run["datatrove"], run["curate"]
+        print(f"  run {index}: datatrove, trafilatura, 1 worker: {n / theirs['seconds']:7.1f} pages/s "
+              f"({theirs['seconds']:.1f} s, kept {theirs['kept']})")
+        for engine, measured in ours.items():
+            print(f"  run {index}: curate local[1], {engine:11}: {n / measured['seconds']:7.1f} pages/s "
+                  f"({measured['seconds']:.1f} s, kept {measured['kept']}) → "
+                  f"{theirs['seconds'] / measured['seconds']:.2f}x datatrove")
+    ratios = {engine: statistics.median(run["datatrove"]["seconds"] / run["curate"][engine]["seconds"] for run in runs)
+              for engine in ENGINES}
+    print("  median over the runs: " + ", ".join(f"{engine} {ratio:.2f}x" for engine, ratio in ratios.items()))
+    ours = {engine: {"seconds": statistics.median(run["curate"][engine]["seconds"] for run in runs)}
+            for engine in ENGINES}  # the parts below set against the median Spark run
     for engine, seconds in timing.items():
         total = sum(seconds.values())
         print(f"\n  curate's parts, {engine} (one process, no Spark, the first {min(args.parts_pages, n)} pages; "
@@ -208,7 +224,7 @@ def main() -> None:
         print(f"    {engine:11}: precision {score['precision']:.3f}, recall {score['recall']:.3f}, "
               f"F1 {score['f1']:.3f} ({score['pages']} pages)")
     (ROOT / "bench" / "results" / "warc.json").write_text(json.dumps(
-        {"pages": n, "datatrove": theirs, "curate": ours, "parts": timing, "quality": scores}, indent=1) + "\n")
+        {"pages": n, "runs": runs, "median_ratios": ratios, "parts": timing, "quality": scores}, indent=1) + "\n")
 
 
 if __name__ == "__main__":
