@@ -10,10 +10,12 @@ document, written as JSONL files of `--file-mb` each (larger than a task: they a
 The run: lid.176 language ID, the CulturaX metrics with the ROOTS thresholds, a minimum length, exact and
 MinHash dedup (word 5-grams, Jaccard 0.8, exact verification), zstd Parquet shards, in Spark local[cores].
 
+Spark's own REST API also gives the seconds of its jobs by call site, to see which step grows fastest.
 Peak RSS is the sum over this process's tree (driver JVM, which is the executor in local mode, and its Python
 workers), sampled every 0.2 s; peak disk is the most space the run took on the disk (shuffle files, checkpoints,
-output), sampled every second; shuffle bytes, spill and failed tasks come from Spark's own REST API. Prints one
-row per size and writes bench/results/scale.json.
+output), sampled every second; shuffle bytes, spill, failed tasks and the seconds of Spark's jobs by curate step
+(which step grows fastest with the input) come from Spark's own REST API. Prints one row per size and writes
+bench/results/scale.json.
 """
 
 from __future__ import annotations
@@ -92,6 +94,27 @@ def spark_metrics(spark) -> dict:
             "tasks": sum(s.get("numCompleteTasks", 0) for s in stages)}
 
 
+def job_seconds(spark) -> dict[str, float]:
+    """Seconds of Spark jobs by curate step (`curate: dedup`, `curate: write: stats` …), else by call site,
+    largest first: which step grows with the input faster than the rest."""
+    from datetime import datetime
+
+    url = spark.sparkContext.uiWebUrl
+    app = spark.sparkContext.applicationId
+    with urllib.request.urlopen(f"{url}/api/v1/applications/{app}/jobs") as response:
+        jobs = json.load(response)
+
+    def moment(text: str) -> float:
+        return datetime.strptime(text.replace("GMT", "+0000"), "%Y-%m-%dT%H:%M:%S.%f%z").timestamp()
+
+    totals: dict[str, float] = {}
+    for job in jobs:
+        if "completionTime" in job and "submissionTime" in job:
+            site = job.get("description") or job["name"].rsplit("/", 1)[-1]  # curate names its steps' jobs
+            totals[site] = totals.get(site, 0.0) + moment(job["completionTime"]) - moment(job["submissionTime"])
+    return {site: round(seconds, 1) for site, seconds in sorted(totals.items(), key=lambda kv: -kv[1])}
+
+
 class DiskUse:
     """Peak disk space taken on the file system of `folder` since entering (shuffle files, checkpoints, output),
     sampled every second."""
@@ -143,7 +166,7 @@ def one_size(folder: Path, out: Path, cores: int, lid_model: str) -> dict:
         started = time.time()
         result = run(config, echo=False)
         seconds = time.time() - started
-        metrics = spark_metrics(spark)
+        metrics = {**spark_metrics(spark), "job_seconds": job_seconds(spark)}
         spark.stop()
     return {"seconds": seconds, "kept": result.ledger["documents_kept"], "peak_rss_bytes": memory.peak,
             "peak_disk_bytes": disk.peak, **metrics}
@@ -180,6 +203,10 @@ def main() -> None:
               f"{row['peak_rss_bytes'] / 2**30:7.2f}Gi {row['shuffle_write_bytes'] / 1e9:7.2f}GB "
               f"{row['disk_spilled_bytes'] / 1e9:6.2f}GB {row['peak_disk_bytes'] / 1e9:6.1f}GB {row['failed_tasks']:>6} "
               f"{row['kept']:>10}")
+    print("  seconds of Spark jobs by step (the largest):")
+    for row in rows:
+        print(f"  {row['docs']:>10}: " + ", ".join(f"{site} {seconds:.0f}"
+                                                  for site, seconds in list(row["job_seconds"].items())[:8]))
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
         print(f"  time × {last['seconds'] / first['seconds']:.2f} for documents × {last['docs'] / first['docs']:.0f}")

@@ -15,7 +15,8 @@ from curate.config import Config, resolved_yaml
 from curate.dedup.minhash import MINHASH
 from curate.driver.checkpoints import Checkpoints
 from curate.driver.prepare import named_stage_files, plan_tasks, prepare, reference_plan
-from curate.driver.steps import RunContext, Step, build_steps, checkpoint_folders, ledger_names, run_steps, step_keys
+from curate.driver.steps import (RunContext, Step, build_steps, checkpoint_folders, job_description, ledger_names,
+                                 run_steps, step_keys)
 from curate.executor.row_pass import RunPlan, partition_function
 from curate.io.paths import InputFile, printable
 from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, spark_ddl
@@ -140,6 +141,7 @@ def write_output(context: RunContext, rows) -> RunResult:
     checkpoints = context.checkpoints
     if checkpoints.reused and context.echo:
         print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
+    job_description(spark, "write: ledger")
     counted = ledger_counts(rows, [
         (spec.name, [c for c in spec.provides() if c != "text"], [(rule.name, rule.signal) for rule in spec.rules])
         for spec in config.stages_in_order()])
@@ -160,12 +162,15 @@ def write_output(context: RunContext, rows) -> RunResult:
     buckets = None
     if config.buckets is not None:
         kept, buckets = assign_buckets(kept, config.buckets)
+    job_description(spark, "write: shards")
     by_language = language_counts(kept)
     shards = write_shards(kept, fs, staged.path("data"), target,
                           by_bucket=config.buckets is not None and config.buckets.partition, language_sizes=by_language)
+    job_description(spark, "write: rejects")
     dropped = rows.where(F.col(DROP_REASON).isNotNull())
     write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
                   config.output.rejects_sample_per_reason, target)
+    job_description(spark, "write: stats")
     stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)), by_language)
     stats["shards"] = len(shards)
     if buckets is not None:
@@ -180,6 +185,7 @@ def write_output(context: RunContext, rows) -> RunResult:
     fs.write_text(staged.path("ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
     fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
     fs.write_text(staged.path("config.yaml"), resolved_yaml(config))
+    job_description(spark, "write: lineage and card")
     lineage = run_lineage(spark, config, context.plan, context.reference, context.started)
     lineage["steps"] = [dict(step.describe(), key=context.keys.get(step.name)) for step in context.steps]
     lineage["resumed"] = checkpoints.reused

@@ -200,10 +200,19 @@ def run_steps(context: RunContext, steps: list[Step], on_done: Callable[[Step], 
     """The steps in order, each given the rows of the one before and its checkpoint; returns what the last
     returns. `on_done(step)` after each."""
     rows = None
-    for step in steps:
-        rows = step.run(context, rows, saver(context, step))
-        on_done(step)
+    try:
+        for step in steps:
+            job_description(context.spark, step.name)
+            rows = step.run(context, rows, saver(context, step))
+            on_done(step)
+    finally:
+        job_description(context.spark, None)
     return rows
+
+
+def job_description(spark, text: Optional[str]) -> None:
+    """Name the Spark jobs that follow (`curate: <step>`) in Spark's UI, event log and REST API; None clears it."""
+    spark.sparkContext.setJobDescription(None if text is None else f"curate: {text}")
 
 
 def saver(context: RunContext, step: Step) -> Checkpoint:
