@@ -41,8 +41,20 @@ class _Timeout(BaseException):
     trafilatura (its fallbacks catch broadly) cannot swallow it and let a page run past its time."""
 
 
+# Python ignores an exception raised while it runs a finaliser (a weakref callback, __del__: py4j's run at any
+# garbage collection), so a timeout landing there is lost and the page runs on: the timer repeats until disarmed.
+RETIMEOUT_S = 0.05
+_ARMED = [False]  # whether the timer may raise: cleared before disarming, so a repeat that comes late does nothing
+
+
 def _raise_timeout(signum, frame):  # noqa: ARG001 - signal handler signature
-    raise _Timeout()
+    if _ARMED[0]:
+        raise _Timeout()
+
+
+def _disarm() -> None:
+    _ARMED[0] = False
+    signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 class HtmlExtractor:
@@ -65,8 +77,9 @@ class HtmlExtractor:
         previous = signal.signal(signal.SIGALRM, _raise_timeout) if use_timer else None
         try:
             try:
-                if use_timer:
-                    signal.setitimer(signal.ITIMER_REAL, self.params.timeout_s)
+                if use_timer:  # fires again every RETIMEOUT_S until disarmed: see RETIMEOUT_S
+                    _ARMED[0] = True
+                    signal.setitimer(signal.ITIMER_REAL, self.params.timeout_s, RETIMEOUT_S)
                 text = self._extract(
                     html,
                     url=url,
@@ -77,13 +90,14 @@ class HtmlExtractor:
                 )
             finally:  # disarmed inside the try, so a timer firing at the last moment is still caught below
                 if use_timer:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    _disarm()
         except _Timeout:
             return None, TIMEOUT
         except Exception:  # trafilatura/lxml raise many kinds on broken markup; the page is data
             return None, PARSE_ERROR
         finally:
             if use_timer:
+                _disarm()  # again: a repeat may have cut the inner disarm short
                 signal.signal(signal.SIGALRM, previous)
         if not text or not text.strip():
             return None, NO_TEXT

@@ -107,6 +107,33 @@ def test_extraction_guards_report_reasons():
     assert HtmlExtractor(params).extract(huge) == (None, "timeout")
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the finaliser's ignored raises
+def test_a_timeout_that_lands_in_a_finaliser_is_raised_again():
+    """Python ignores an exception raised inside a finaliser (py4j's weakref callbacks run at any garbage
+    collection): a timeout that lands there must fire again, not let the page run on. The stand-in extractor
+    collects an object whose finaliser outlasts the timeout, then works for 3 s."""
+    import time
+
+    class SlowToCollect:
+        def __del__(self):
+            until = time.monotonic() + 0.3
+            while time.monotonic() < until:  # the timer's first signals arrive here and are ignored
+                pass
+
+    def slow_extract(html, **options):
+        SlowToCollect()
+        until = time.monotonic() + 3
+        while time.monotonic() < until:
+            pass
+        return "text"
+
+    extractor = HtmlExtractor(ExtractParams(timeout_s=0.1))
+    extractor._extract = slow_extract
+    started = time.monotonic()
+    assert extractor.extract(b"<p>page</p>") == (None, "timeout")
+    assert time.monotonic() - started < 2
+
+
 def _rule(name, signal, op, value, by_language=None):
     return CompiledRule("s", RuleSpec(name=name, signal=signal, op=op, value=value, by_language=by_language or {}))
 
