@@ -152,6 +152,10 @@ class StageSpec:
                               f"allowed: {allowed}")
         cls = STAGES[self.stage]
         params = build(cls.Params, self.params, f"{where}.params")
+        try:
+            cls.check_params(params)
+        except ValueError as exc:
+            raise ConfigError(f"{where}.params: {exc}") from None
         rules = self.rules
         if rules is None:
             try:

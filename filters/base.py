@@ -101,8 +101,9 @@ class Stage:
 
     Subclasses set `name` (versioned, e.g. `length_v1`), `family` (the ledger's stage name and the prefix of
     its drop reasons), `needs`, `provides` (column → Arrow type) and `Params` (a dataclass of parameters with
-    defaults). A rewriting stage sets `rewrites_text` and returns the new texts as "text"; the engine gives
-    them to the documents that pass the stage's rules, and later stages read the new text. Files a stage loads (models, word lists outside the package) are listed by `files()` so the
+    defaults). A rewriting stage sets `rewrites_text` and returns the new texts as "text" (or, for SFT /
+    preference / KTO records, new message lists under their columns, from which the engine rebuilds the text
+    views); the engine gives them to the documents that pass the stage's rules, and later stages read them. Files a stage loads (models, word lists outside the package) are listed by `files()` so the
     engine can ship them to executors; the stage receives their local paths in `__init__`, and the addresses of
     the resources its task was given (`{"gpu": ["0"]}`) when it declares `resources`.
     """
@@ -112,6 +113,11 @@ class Stage:
     needs: ClassVar[tuple[str, ...]] = ("text",)
     provides: ClassVar[dict[str, pa.DataType]] = {}
     rewrites_text: ClassVar[bool] = False  # True: `annotate` also returns a new "text" (refinement)
+    # True: the engine also rewrites the documents dropped before this stage (their signals stay null), so what
+    # the stage removes reaches no output (PII)
+    scrubs_rejects: ClassVar[bool] = False
+    tallies: ClassVar[tuple[str, ...]] = ()  # count signals the ledger sums for the stage (what it changed)
+    secret_files: ClassVar[tuple[str, ...]] = ()  # file keys whose content lineage must not fingerprint (keys)
     kinds: ClassVar[tuple[str, ...]] = ("text", "sft", "preference", "kto")  # the data it applies to
     Params: ClassVar[type] = NoParams
     resources: ClassVar[Optional[Resources]] = None  # set: the stage runs in its own pass (e.g. on GPUs)
@@ -140,6 +146,10 @@ class Stage:
     def rules_for(cls, params: Any) -> list[dict[str, Any]]:
         """The rules that apply when a config lists none: the published ones in resources/default_rules.yaml."""
         return default_rules().get(cls.name, [])
+
+    @classmethod
+    def check_params(cls, params: Any) -> None:
+        """Called on the driver when the config is read: raise ValueError naming a wrong value and the fix."""
 
     @classmethod
     def check_files(cls, files: Mapping[str, str]) -> None:

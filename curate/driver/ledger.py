@@ -9,7 +9,7 @@ test suite checks it against the rows themselves.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence
 
 from pyspark.sql import DataFrame
@@ -28,30 +28,36 @@ def aggregate(df: DataFrame) -> list[tuple[str, Optional[str], int, int]]:
 @dataclass
 class LedgerCounts:
     """What the ledger needs from the rows, from one aggregation: (language, reason, documents, characters),
-    the documents each rule could not judge per stage and language, and the input bytes lost per read reason."""
+    the documents each rule could not judge per stage and language, the input bytes lost per read reason, and
+    the tallies of stages that count what they changed (stage → signal → sum over every document it saw)."""
 
     counts: list[tuple[str, Optional[str], int, int]]
     not_applied: dict[str, Any]
     lost_bytes: dict[str, int]
+    tallies: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def ledger_counts(df: DataFrame,
-                  stages: Sequence[tuple[str, list[str], list[tuple[str, str]]]] = ()) -> LedgerCounts:
+                  stages: Sequence[tuple[str, list[str], list[tuple[str, str]]]] = (),
+                  tallies: Sequence[tuple[str, list[str]]] = ()) -> LedgerCounts:
     """One groupBy(language, drop reason) over the rows for all of `LedgerCounts` (one Spark job, not three).
 
     Not applied: per stage and rule, the documents the stage annotated but the rule could not judge, its signal
     being null there (no threshold for the language, no word list, a metric that does not apply); `stages` gives
     (stage name, the columns it provides, its (rule name, signal) pairs); only non-zero counts. Lost bytes: input
     bytes no document came from, per read reason (archive bytes between records, records cut short or
-    unframeable, unreadable files), from the rejects' `meta.bytes`."""
+    unframeable, unreadable files), from the rejects' `meta.bytes`. Tallies: (stage name, its count signals to
+    sum), e.g. the personal data pii_v1 replaced, per kind."""
     language = F.coalesce(F.col("language"), F.lit(UNDETERMINED)) if "language" in df.columns else F.lit(UNDETERMINED)
     checks = _rule_checks(df, stages)
+    summed = [(stage, column) for stage, columns in tallies for column in columns if column in df.columns]
     lost = F.get_json_object("meta", "$.bytes").cast("long")
     lost = F.when(F.col(DROP_REASON).startswith("read.") & lost.isNotNull(), lost)
     found = (df.groupBy(language.alias("language"), F.col(DROP_REASON).alias("reason"))
              .agg(F.count(F.lit(1)).alias("docs"), F.sum(F.coalesce(F.length("text"), F.lit(0))).alias("chars"),
                   F.sum(lost).alias("lost"), F.count(lost).alias("lost_rows"),
-                  *[F.sum(F.when(condition, 1).otherwise(0)).alias(f"c{i}") for i, (_, _, condition) in enumerate(checks)])
+                  *[F.sum(F.when(condition, 1).otherwise(0)).alias(f"c{i}") for i, (_, _, condition) in enumerate(checks)],
+                  *[F.sum(column).alias(f"t{i}") for i, (_, column) in enumerate(summed)])
              .collect())
     counts = sorted(((r["language"], r["reason"], int(r["docs"]), int(r["chars"] or 0)) for r in found),
                     key=lambda r: (r[0], r[1] or ""))
@@ -64,7 +70,11 @@ def ledger_counts(df: DataFrame,
             if row[f"c{i}"]:
                 by_language = not_applied.setdefault(stage, {}).setdefault(rule, {})
                 by_language[row["language"]] = by_language.get(row["language"], 0) + int(row[f"c{i}"])
+    totals: dict[str, dict[str, int]] = {}
+    for i, (stage, column) in enumerate(summed):
+        totals.setdefault(stage, {})[column] = sum(int(row[f"t{i}"] or 0) for row in found)
     return LedgerCounts(
+        tallies=totals,
         counts=counts,
         not_applied={stage: {rule: dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0])))
                              for rule, langs in rules.items()} for stage, rules in not_applied.items()},

@@ -111,7 +111,7 @@ def prepare(config: Config) -> RunPlan:
     return RunPlan(files=files, tasks=[], inputs=config.inputs, read=config.read,
                    extract=config.extract, stages=[spec for spec in config.stages if not spec.own_pass],
                    stage_files=stage_files(config), minhash=shingle_spec(config), kind=config.kind,
-                   minhash_field=config.dedup.field)
+                   minhash_field=config.dedup.field, rejects_written=config.output.rejects != "none")
 
 
 def output_paths(config: Config) -> list[str]:

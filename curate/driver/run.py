@@ -19,6 +19,7 @@ from curate.driver.steps import (RunContext, Step, build_steps, checkpoint_folde
                                  run_steps, step_keys)
 from curate.executor.row_pass import RunPlan, partition_function
 from curate.io.paths import InputFile, printable
+from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, spark_ddl
 
 
@@ -142,10 +143,15 @@ def write_output(context: RunContext, rows) -> RunResult:
     if checkpoints.reused and context.echo:
         print(f"curate: resuming an interrupted run: reused {', '.join(checkpoints.reused)}", file=sys.stderr)
     job_description(spark, "write: ledger")
-    counted = ledger_counts(rows, [
-        (spec.name, [c for c in spec.provides() if c != "text"], [(rule.name, rule.signal) for rule in spec.rules])
-        for spec in config.stages_in_order()])
+    stage_specs = config.stages_in_order()
+    counted = ledger_counts(
+        rows, [(spec.name, [c for c in spec.provides() if c != "text"], [(rule.name, rule.signal) for rule in spec.rules])
+               for spec in stage_specs],
+        [(spec.name, list(STAGES[spec.stage].tallies)) for spec in stage_specs if STAGES[spec.stage].tallies])
     ledger = build_ledger(counted.counts, ledger_names(context.steps))
+    for stage in ledger["stages"]:
+        if stage["stage"] in counted.tallies:  # what the stage changed in the documents it saw (pii: per kind)
+            stage["tallies"] = counted.tallies[stage["stage"]]
     if counted.not_applied:
         ledger["not_applied"] = counted.not_applied
     if counted.lost_bytes:  # input bytes no document came from, per read reason
@@ -171,7 +177,8 @@ def write_output(context: RunContext, rows) -> RunResult:
     write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
                   config.output.rejects_sample_per_reason, target)
     job_description(spark, "write: stats")
-    stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)), by_language)
+    stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)), by_language,
+                          [column for spec in stage_specs for column in STAGES[spec.stage].tallies])
     stats["shards"] = len(shards)
     if buckets is not None:
         buckets["documents"] = bucket_counts(kept)
@@ -208,7 +215,9 @@ def run_lineage(spark, config: Config, plan: RunPlan, reference: Optional[RunPla
     table_files = {spec.table: sorted(spark.table(spec.table).inputFiles()) for spec in config.inputs if spec.table}
     sums = input_checksums(spark, [f.path for f in files] + [p for paths in table_files.values() for p in paths])
     stage_files = [{"stage": spec.name, "stage_type": spec.stage, "key": key, "path": os.path.abspath(path),
-                    "sha256": sha256_tree(path)} for spec, key, path in named_stage_files(config)]
+                    # a secret (pii_v1's hash key): a checksum would let anyone test guesses of it offline
+                    "sha256": None if key in STAGES[spec.stage].secret_files else sha256_tree(path)}
+                   for spec, key, path in named_stage_files(config)]
 
     def listed(files: list[InputFile]) -> list[dict[str, Any]]:
         return [{"path": printable(_absolute(f.path)), "format": f.format, "bytes": f.size, "sha256": sums.get(f.path)}

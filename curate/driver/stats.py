@@ -7,7 +7,7 @@ language, signal summaries, histograms), collected as a few hundred numbers.
 from __future__ import annotations
 
 import math
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
@@ -45,9 +45,10 @@ def language_counts(kept: DataFrame) -> dict[str, dict[str, int]]:
 
 
 def compute_stats(kept: DataFrame, signals: list[str],
-                  by_language: Optional[dict[str, dict[str, int]]] = None) -> dict[str, Any]:
+                  by_language: Optional[dict[str, dict[str, int]]] = None, totals: Sequence[str] = ()) -> dict[str, Any]:
     """Counts per language (documents, characters, words, UTF-8 bytes: `language_counts`, computed here unless
-    given) and, per signal, count/mean/min/max/quantiles and a histogram; dedup cluster sizes where dedup ran."""
+    given) and, per signal, count/mean/min/max/quantiles and a histogram; the sum of each signal in `totals`
+    (stages' tallies, e.g. personal data replaced per kind) as "totals"; dedup cluster sizes where dedup ran."""
     if by_language is None:
         by_language = language_counts(kept)
     stats: dict[str, Any] = {
@@ -68,7 +69,11 @@ def compute_stats(kept: DataFrame, signals: list[str],
         aggs += [F.count(column).alias(f"{name}__count"), F.avg(column).alias(f"{name}__mean"),
                  F.min(column).alias(f"{name}__min"), F.max(column).alias(f"{name}__max"),
                  F.percentile_approx(column, list(QUANTILES), 10000).alias(f"{name}__q")]
+    totals = [name for name in totals if name in signals]
+    aggs += [F.sum(F.col(name)).alias(f"{name}__sum") for name in totals]
     row = kept.agg(*aggs).first()
+    if totals:
+        stats["totals"] = {name: int(row[f"{name}__sum"] or 0) for name in totals}
     summaries = {}
     for name in signals:
         quantiles = row[f"{name}__q"] or [None] * len(QUANTILES)

@@ -88,7 +88,7 @@ def annotate_step(config: Config) -> Step:
         paths = [path for spec, _, path in named_stage_files(config) if not spec.own_pass]
         return [code_fingerprint(), file_fingerprints(f.path for f in plan.files), file_fingerprints(paths),
                 to_plain(config.inputs), to_plain(config.read), to_plain(config.extract), to_plain(row_local),
-                config.kind, config.dedup.field, to_plain(plan.minhash)]
+                config.kind, config.dedup.field, to_plain(plan.minhash), plan.rejects_written]
 
     def run(context: RunContext, rows: Optional[Rows], checkpoint: Checkpoint) -> Rows:
         from curate.driver.run import annotate, bound_scan_batches

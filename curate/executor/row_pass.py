@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from curate.config import ReadConfig, InputSpec, StageSpec
 from curate.dedup.minhash import MINHASH, MinHasher, ShingleSpec
+from curate.io.chat import MESSAGE_COLUMNS, TEXT_VIEWS, kind_of, text_views
 from curate.io.paths import InputFile
 from curate.io.readers import read_documents
 from curate.io.splits import Piece
@@ -70,6 +71,7 @@ class RunPlan:
     minhash: Optional[ShingleSpec] = None  # signatures of the kept documents, for near-dedup
     kind: str = "text"  # text documents, or SFT / preference / KTO records (curate.io.chat)
     minhash_field: str = "text"  # the text the signatures are computed on
+    rejects_written: bool = True  # False (`output.rejects: none`): dropped documents need no scrubbing
 
     @property
     def schema(self) -> pa.Schema:
@@ -85,13 +87,14 @@ class RunPlan:
 
         return json.dumps([[s.stage, s.name, s.params, to_plain(s.rules)] for s in self.stages]
                           + [to_plain(self.stage_files), to_plain(self.extract), to_plain(self.minhash), self.kind,
-                             self.minhash_field], sort_keys=True)
+                             self.minhash_field, self.rejects_written], sort_keys=True)
 
 
 @dataclass
 class LoadedStage:
     """A stage built in this worker, with what the engine needs around it."""
 
+    name: str  # the spec's name: the prefix of the stage's drop reasons
     stage: Stage
     provides: dict[str, pa.DataType]
     rules: list[CompiledRule]
@@ -107,7 +110,7 @@ def load_stage(spec: StageSpec, files: dict[str, StageFile],
     params = spec.typed_params()
     stage = cls(params, local, assigned) if cls.resources is not None else cls(params, local)
     languages = frozenset(spec.languages) if spec.languages is not None else None
-    return LoadedStage(stage, cls.provides_for(params), [CompiledRule(spec.name, rule) for rule in spec.rules],
+    return LoadedStage(spec.name, stage, cls.provides_for(params), [CompiledRule(spec.name, rule) for rule in spec.rules],
                        languages)
 
 
@@ -173,6 +176,8 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
     alive = [i for i in range(size) if reasons[i] is None]
     batch = DocBatch({name: [full[name][i] for i in alive] for name in [*BASE_COLUMNS, *kind_names]})
     alive = apply_stages(loaded.stages, batch, alive, full, texts, reasons)
+    if loaded.plan.rejects_written:
+        scrub_rejects(loaded.stages, full, reasons)
     if loaded.minhasher is not None:
         full[MINHASH] = [None] * size
         source = texts if loaded.plan.minhash_field == "text" else full[loaded.plan.minhash_field]
@@ -230,12 +235,63 @@ def _run_stage(loaded: LoadedStage, batch: DocBatch, alive: list[int], full: dic
     if len(keep) < len(alive):
         batch = batch.subset(keep)
         alive = [alive[p] for p in keep]
-    if stage.rewrites_text:  # refinement applies to the documents the stage keeps
-        new_texts = [signals["text"][p] for p in keep]
-        batch.replace_texts(new_texts)
-        for i, text in zip(alive, new_texts):
-            texts[i] = text
+    if stage.rewrites_text:  # the rewrite applies to the documents the stage keeps
+        rewritten = {c: [signals[c][p] for p in keep] for c in signals if c not in loaded.provides}
+        _rewrite(batch, alive, rewritten, full, texts)
     return batch, alive
+
+
+def _rewrite(batch: DocBatch, alive: list[int], rewritten: dict[str, list[Any]], full: dict[str, list[Any]],
+             texts: list[Optional[str]]) -> None:
+    """Give the documents `alive` (the rows of `batch`) the columns a stage rewrote: a new text, or new message
+    lists, from which the text and its views are rebuilt (curate.io.chat.text_views); a record without messages
+    (unreadable, in rejects) takes the stage's new text as it is."""
+    structure = [c for c in rewritten if c in MESSAGE_COLUMNS]
+    if structure:
+        kind = kind_of({c: None for c in structure})
+        given = rewritten.get("text") or [None] * len(alive)
+        views = {v: list(batch.columns[v]) for v in TEXT_VIEWS[kind] if v in batch.columns}
+        new_texts = []
+        for p in range(len(alive)):
+            row = {c: rewritten[c][p] for c in structure}
+            if all(value is not None for value in row.values()):
+                built = text_views(kind, row)
+                new_texts.append(built["text"])
+                for view, values in views.items():
+                    values[p] = built[view]
+            else:
+                new_texts.append(given[p] if given[p] is not None else batch.texts[p])
+        rewritten = {**rewritten, "text": new_texts, **views}
+    for column, values in rewritten.items():
+        if column == "text":
+            batch.replace_texts(values)
+            target = texts
+        else:
+            batch.columns[column] = values
+            target = full[column]
+        for i, value in zip(alive, values):
+            target[i] = value
+
+
+def scrub_rejects(stages: list[LoadedStage], full: dict[str, list[Any]], reasons: list[Optional[str]]) -> None:
+    """Run each stage that scrubs rejects (PII) over the documents dropped before it or by its own rules: their
+    text (or messages) rewritten, their signals left as they are. A reason's prefix names the stage that dropped
+    the document; read and extraction reasons come before every stage."""
+    order = {loaded.name: index for index, loaded in enumerate(stages)}
+    texts = full["text"]
+    for index, loaded in enumerate(stages):
+        if not (loaded.stage.rewrites_text and loaded.stage.scrubs_rejects):
+            continue
+        languages = full.get("language") if loaded.languages is not None else None  # as it treats kept documents
+        dropped = [i for i, reason in enumerate(reasons) if reason is not None and texts[i] is not None
+                   and order.get(reason.split(".", 1)[0], -1) <= index
+                   and (languages is None or languages[i] in loaded.languages)]
+        if not dropped:
+            continue
+        view = DocBatch({name: [values[i] for i in dropped] for name, values in full.items()
+                         if name not in loaded.provides})
+        signals = loaded.stage.annotate(view)
+        _rewrite(view, dropped, {c: list(signals[c]) for c in signals if c not in loaded.provides}, full, texts)
 
 
 def _merge(batch: DocBatch, alive: list[int], inside: list[int], kept: DocBatch,

@@ -34,6 +34,8 @@ KIND_COLUMNS: dict[str, dict[str, pa.DataType]] = {
                    "score_chosen": pa.float64(), "score_rejected": pa.float64()},
     "kto": {"prompt": MESSAGES, "completion": MESSAGES, "label": pa.bool_()},
 }
+MESSAGE_COLUMNS = tuple(dict.fromkeys(name for columns in KIND_COLUMNS.values() for name, type_ in columns.items()
+                                      if type_ == MESSAGES))  # messages, prompt, chosen, rejected, completion
 TEXT_VIEWS: dict[str, tuple[str, ...]] = {
     "sft": ("prompt_text", "response_text"),
     "preference": ("prompt_text", "response_text", "rejected_text"),
@@ -285,6 +287,13 @@ def normalise(record: Any, kind: str, fmt: str = "auto") -> tuple[str, dict[str,
 
 def _contents(messages: list[Message], roles: Optional[set[str]] = None) -> str:
     return "\n\n".join(m["content"] for m in messages if roles is None or m["role"] in roles)
+
+
+def kind_of(columns: Any) -> str:
+    """The kind (sft, preference, kto) of rows with these structured columns (names or a mapping)."""
+    if "messages" in columns:
+        return "sft"
+    return "preference" if "chosen" in columns else "kto"
 
 
 def text_views(kind: str, columns: dict[str, Any]) -> dict[str, str]:
