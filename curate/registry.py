@@ -12,6 +12,7 @@ from filters.gopher import GopherQuality, GopherRepetition
 from filters.language import LanguageId
 from filters.length import Length
 from filters.metrics import CulturaXMetrics
+from filters.pii import Pii
 from filters.refinement import Refinement
 from filters.url import UrlFilter
 from quality_model.fasttext_quality import QualityClassifier
@@ -20,6 +21,6 @@ from quality_model.transformer_scoring import TransformerScore
 
 STAGES: dict[str, type[Stage]] = {
     cls.name: cls for cls in (LanguageId, UrlFilter, CulturaXMetrics, Refinement, Length, GopherRepetition,
-                              GopherQuality, C4Quality, FineWebQuality, ChineseWebText, Perplexity,
+                              GopherQuality, C4Quality, FineWebQuality, ChineseWebText, Pii, Perplexity,
                               QualityClassifier, Conversation, PreferenceSanity, PromptLanguage, ResponseLanguage,
                               Decontamination, TransformerScore)}

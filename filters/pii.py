@@ -1,0 +1,753 @@
+"""Personal data in text: find it with the libraries that know each kind, and replace it.
+
+What finds what (README "Personal data" has the details):
+- e-mail addresses, plain and obfuscated (`name [at] domain [dot] com`, `name at domain dot com`): patterns
+  written here, the one kind with no well-kept finder; each form is strict about its own spelling so code
+  (`x @ y.T`) and prose ("meet at home") are left;
+- IP addresses: candidates by pattern, kept when the standard `ipaddress` module parses them and (by default)
+  when they are public (`is_global`); a dotted quad after a word about software is a version;
+- phone numbers: Google's libphonenumber (`phonenumbers.PhoneNumberMatcher`, leniency VALID), with the regions
+  from the document's URL (country-code TLD) or else its language; numbers written with +country code are found
+  whatever the region; what the context shows is something else (a date, a version, arithmetic) is left;
+- payment cards: 13–19 digits (spaces or dashes between groups) with a card network's prefix that pass Luhn;
+- IBANs and national ids: validated by `python-stdnum` (check digits, country lengths, dates inside ids);
+- secrets: the patterns of Yelp's detect-secrets plugins (cloud and service keys, tokens, passwords in URLs),
+  Google API keys, PEM/PGP private key blocks, and values given after "password", "api_key" ….
+
+`PiiFinder.find` gives the spans; `PiiFinder.redact` rewrites a text, each kind by its mode: `tag` (`<EMAIL>`),
+`hash` (`<EMAIL:1a2b3c4d5e6f>`, a keyed HMAC of the value in one spelling, so equal values stay equal across
+documents and the value cannot be read back without the key) or `keep` (counted, not replaced).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import hashlib
+import hmac
+import importlib
+import ipaddress
+import json
+from functools import lru_cache
+from typing import Any, Callable, Iterable, NamedTuple, Optional, Sequence
+from urllib.parse import urlsplit
+
+import pyarrow as pa
+import regex as re
+
+from filters.base import DocBatch, Stage
+
+KINDS = ("secret", "email", "iban", "card", "national_id", "ip", "phone")  # earlier kinds win overlaps
+MODES = ("tag", "hash", "keep")
+
+
+class Span(NamedTuple):
+    """One piece of personal data: where it is in the text, its kind and (for national ids) the id scheme."""
+
+    start: int
+    end: int
+    kind: str
+    detail: str = ""
+
+
+# --- e-mail -------------------------------------------------------------------------------------------------
+# possessive and bounded: no backtracking through long runs; not starting with a quote ('you@example.com' in code)
+_LOCAL = r"[\w!#$%&*+=?^~-][\w.!#$%&'*+=?^`~-]{0,63}+"
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+# a top-level domain, not a file extension ("logo@2x.png")
+FILE_EXTENSIONS = ("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "pdf", "js", "css", "html", "htm",
+                   "php", "json", "xml", "txt", "zip", "gz", "py", "md", "mp3", "mp4", "wav", "csv")
+_TLD = rf"(?!(?:{'|'.join(FILE_EXTENSIONS)})\b)(?:[^\W\d_]{{2,24}}|xn--[a-z0-9-]{{2,59}})"
+_EMAIL = re.compile(rf"(?<![\w.@+/-]){_LOCAL}@(?:{_LABEL}\.){{1,8}}{_TLD}(?![\w@])", re.UNICODE | re.IGNORECASE)
+# obfuscated: "name [at] domain [dot] com" or "name(at)domain.com" (any dots after a bracketed at), "NAME AT
+# DOMAIN DOT COM" (upper-case AT needs spelled-out dots: "LOOK AT WWW.EXAMPLE.COM" is no address), and
+# "name @ domain . com" (spaced @ needs spaced dots: "x @ np.linalg.inv" is code)
+_BRACKET_AT = r"\s*[\[\(\{<]\s*(?i:at)\s*[\]\)\}>]\s*"
+_BRACKET_DOT = r"\s*[\[\(\{<]\s*(?i:dot|\.)\s*[\]\)\}>]\s*"
+_OBFUSCATED_EMAILS = [
+    re.compile(rf"(?<![\w.@+-]){_LOCAL}{_BRACKET_AT}(?:{_LABEL}(?:{_BRACKET_DOT}|\s+DOT\s+|\.)){{1,8}}{_TLD}(?!\w)"),
+    re.compile(rf"(?<![\w.@+-]){_LOCAL}(?:\s+DOT\s+{_LOCAL}){{0,4}}\s+AT\s+(?:{_LABEL}(?:{_BRACKET_DOT}|\s+DOT\s+)){{1,8}}"
+               rf"{_TLD}(?!\w)"),
+]
+_OBFUSCATION_HINT = re.compile(r"[\[\(\{<]\s*(?i:at)\s*[\]\)\}>]|\sAT\s")
+# in prose, "maria dot rossi at free dot fr": lower-case words ending in a common or a country top-level domain, and
+# not a phrase such as "look at this dot com"; spaced, "maria.rossi @ free . fr"
+COMMON_TLDS = ("com", "org", "net", "edu", "gov", "mil", "int", "io", "info", "biz", "dev", "app", "tech", "online",
+               "site", "xyz", "email", "name", "pro")
+# a name ending in a word that is a top-level domain too (".capital", ".design", ".cloud"): any lower-case word after
+# the last " dot " is taken when the local part holds a dot, a digit, "_" or " dot " (an address, not a phrase)
+_ADDRESS_LIKE_LOCAL = re.compile(r"[._\d]| dot ")
+_PROSE_EMAIL = re.compile(
+    r"(?<![\w.@+-])([a-z0-9][\w.+-]{0,63}+(?: dot [a-z0-9][\w+-]{0,63}+){0,4}+) at "
+    r"([a-z0-9][\w-]{0,62}+(?: dot [a-z0-9][\w-]{0,62}+){0,4}) dot ([a-z]{2,24})(?![\w]| dot \w)")
+_SPACED_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL}\s+@\s+(?:{_LABEL}\s+\.\s+){{1,6}}{_TLD}(?!\w)")
+_NOT_A_LOCAL_PART = {"look", "looking", "looked", "me", "us", "him", "her", "them", "it", "you", "arrive", "arrived",
+                     "meet", "stay", "here", "there", "home", "work", "aim", "laugh", "stare", "good", "bad", "best",
+                     "and", "or", "is", "was", "be", "are", "not", "this", "that", "one", "two", "up", "out", "down"}
+_EMAIL_WINDOW = (80, 270)  # characters before and after an "@" an address can span (local part ≤ 64, domain ≤ 253)
+
+
+def _windows(text: str, char: str, before: int, after: int) -> Iterable[tuple[int, int]]:
+    """Merged (start, end) ranges of `text` around each occurrence of `char`."""
+    start = end = -1
+    position = text.find(char)
+    while position != -1:
+        low, high = max(0, position - before), min(len(text), position + after)
+        if low > end:
+            if end > start:
+                yield start, end
+            start = low
+        end = high
+        position = text.find(char, position + 1)
+    if end > start:
+        yield start, end
+
+
+def _emails(text: str) -> Iterable[Span]:
+    for low, high in _windows(text, "@", *_EMAIL_WINDOW):  # a regex run only where an "@" is
+        for match in _EMAIL.finditer(text, low, high):
+            yield Span(match.start(), match.end(), "email")
+        for match in _SPACED_EMAIL.finditer(text, low, high):
+            yield Span(match.start(), match.end(), "email")
+    if _OBFUSCATION_HINT.search(text):
+        for pattern in _OBFUSCATED_EMAILS:
+            for match in pattern.finditer(text):
+                yield Span(match.start(), match.end(), "email")
+    if " dot " in text and " at " in text:
+        for match in _PROSE_EMAIL.finditer(text):
+            local, tld = match.group(1), match.group(3)
+            if local.rsplit(" ", 1)[-1] in _NOT_A_LOCAL_PART:
+                continue
+            if tld in COMMON_TLDS or len(tld) == 2 or _ADDRESS_LIKE_LOCAL.search(local):
+                yield Span(match.start(), match.end(), "email")
+
+
+# --- IP addresses -------------------------------------------------------------------------------------------
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+                   r"(?:(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)|[0-9A-Fa-f]{1,4}(?!\.\d))?(?![\w:])")
+# a dotted quad after a word about software, in the same line, is a version ("the driver package 7.17.15.112",
+# "Version - 5.2.4.100", "pinned the library at 8.2.8.169")
+_VERSION_BEFORE = re.compile(r"(?i)(?:\bversions?\b|(?-i:(?<=[a-z])Versions?\b)|\bver\b|\bv\.?$|\breleases?\b|\bbuild\b|\bpackages?\b|\bdrivers?\b|"
+                             r"\bfirmware\b|\bkernel\b|\bpatch\b|\bupdates?\b|\bupgraded?\b|\bbumped\b|\blibrary\b|"
+                             r"\bsdk\b|\bchangelog\b|\bpinned\b|\bapp\b)[^\n]{0,30}$")
+# a product's version ("Chrome/120.0.0.0") or a numbered section ("section 1.2.3.4", "§ 2.1.3.4")
+_PRODUCT_BEFORE = re.compile(r"(?i)(?:[A-Za-z]/|\b(?:section|sect|sec|clause|chapter|article|art|rule|para)\.?\s*|§\s*)$")
+
+
+def _in_version_column(text: str, start: int) -> bool:
+    """A cell of a table or CSV (2+ "|" or "," on its line) under a header line of the same kind, up to 3 lines up,
+    that names versions."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    separators = [sep for sep in "|," if line.count(sep) >= 2]
+    if not separators:
+        return False
+    above = text[max(0, line_start - 400):line_start].split("\n")[-4:]
+    return any(header.count(sep) >= 2 and _VERSION_HEADER.search(header) for header in above for sep in separators)
+
+
+_VERSION_HEADER = re.compile(r"(?i)version|firmware|\bbuild\b|\brelease\b")
+
+
+def _ips(text: str, public_only: bool) -> Iterable[Span]:
+    candidates = []
+    if "." in text:
+        candidates += [(m, 4) for m in _IPV4.finditer(text)]
+    if "::" in text or text.count(":") >= 6:  # a full address has 7 colons, 6 before an IPv4 tail
+        candidates += [(m, 6) for m in _IPV6.finditer(text)]
+    for match, version in candidates:
+        value = match.group()
+        # "::1:5000", "a::b": too few groups to be an address someone was given
+        if version == 6 and (sum(1 for g in value.split(":") if g) < 3 or not any(c.isdigit() for c in value)):
+            continue
+        try:
+            address = ipaddress.ip_address(value)
+        except ValueError:
+            continue
+        if public_only and not address.is_global:
+            continue
+        if version == 4 and (_VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                             or _PRODUCT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                             or _in_version_column(text, match.start())):
+            continue
+        yield Span(match.start(), match.end(), "ip")
+
+
+# --- payment cards, IBANs, national ids ---------------------------------------------------------------------
+_CARD = re.compile(r"(?<![\w.-])\d{4}(?:[ -]?\d){9,15}(?!\w|[.-]\d)")
+# card networks' number prefixes (issuer identification numbers) and lengths
+_CARD_NETWORKS = (
+    (("4",), (13, 16, 19)),  # Visa
+    (tuple(str(p) for p in range(51, 56)) + tuple(str(p) for p in range(2221, 2721)), (16,)),  # Mastercard
+    (("34", "37"), (15,)),  # American Express
+    (("6011", "65") + tuple(str(p) for p in range(644, 650)), (16, 19)),  # Discover
+    (tuple(str(p) for p in range(3528, 3590)), (16, 19)),  # JCB
+    (("36", "38", "39") + tuple(str(p) for p in range(300, 306)), (14, 16, 19)),  # Diners Club
+    (("62",), (16, 17, 18, 19)),  # UnionPay
+)
+
+
+def _card_network_ok(digits: str) -> bool:
+    return any(len(digits) in lengths and digits.startswith(prefixes) for prefixes, lengths in _CARD_NETWORKS)
+
+
+def _cards(text: str) -> Iterable[Span]:
+    from stdnum import luhn
+
+    for match in _CARD.finditer(text):
+        raw = match.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        separators = {c for c in raw if c in " -"}
+        if len(separators) > 1 or not 13 <= len(digits) <= 19:
+            continue
+        if _card_network_ok(digits) and luhn.is_valid(digits):
+            yield Span(match.start(), match.end(), "card")
+
+
+_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?!\w)")
+
+
+def _ibans(text: str) -> Iterable[Span]:
+    from stdnum import iban
+
+    for match in _IBAN.finditer(text):
+        value = match.group()
+        while len(value.replace(" ", "")) >= 15:  # an IBAN followed by capitals ("… 00 IN EUR"): shorten by groups
+            # check digits and the country's length and layout; not stdnum's national registries (a Belgian
+            # IBAN of a bank missing from its bank list is still an IBAN)
+            if iban.is_valid(value, check_country=False):
+                yield Span(match.start(), match.start() + len(value), "iban")
+                break
+            if " " not in value:
+                break
+            value = value.rsplit(" ", 1)[0]
+
+
+@dataclasses.dataclass(frozen=True)
+class NationalId:
+    """One national id scheme: its written form, the python-stdnum module that validates it, and a looser form
+    (no separators) accepted only right after a word that names it ("SSN 123456789")."""
+
+    pattern: Optional[str]  # None: only the loose form after its name
+    module: str
+    loose: Optional[str] = None
+    named_by: Optional[str] = None
+
+
+NATIONAL_IDS: dict[str, NationalId] = {
+    "us.ssn": NationalId(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])", "stdnum.us.ssn",
+                         r"(?<![\w-])\d{3} ?\d{2} ?\d{4}(?![\w-]| \d)", r"(?i)\b(?:SSN|social security(?: number| no\.?)?)"),
+    "br.cpf": NationalId(r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\w)", "stdnum.br.cpf",
+                         r"(?<![\w.-])\d{9}-?\d{2}(?![\w]|[.-]\d)", r"\bCPF"),
+    "es.dni": NationalId(r"(?<![\w-])\d{8}-?[A-Z](?!\w)", "stdnum.es.dni"),
+    "it.codicefiscale": NationalId(r"(?<!\w)[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?!\w)", "stdnum.it.codicefiscale"),
+    "cn.ric": NationalId(r"(?<!\w)\d{17}[\dXx](?!\w)", "stdnum.cn.ric"),
+    # 12 digits with a Verhoeff check digit: one random number in ten passes, so only after its name
+    "in.aadhaar": NationalId(None, "stdnum.in_.aadhaar", r"(?<!\w)(?<!\d )[2-9]\d{3} ?\d{4} ?\d{4}(?![\w]| \d)",
+                             r"(?i)\b(?:aadhaa?r|UIDAI|UID)"),
+    "fr.nir": NationalId(r"(?<!\w)[12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2}(?!\w| \d)", "stdnum.fr.nir"),
+}
+
+
+@lru_cache(maxsize=None)
+def _national_id(scheme: str) -> tuple[Optional[re.Pattern], Callable[[str], bool], Optional[re.Pattern],
+                                       Optional[re.Pattern]]:
+    spec = NATIONAL_IDS[scheme]
+    named_by = (re.compile(spec.named_by + r"\W{0,4}(?:(?:number|no\.?|nr\.?|#)\W{0,3})?(?:(?:is|was)\s+)?$")
+                if spec.named_by else None)
+    is_valid = _cn_ric_is_valid if scheme == "cn.ric" else importlib.import_module(spec.module).is_valid
+    return (re.compile(spec.pattern) if spec.pattern else None, is_valid,
+            re.compile(spec.loose) if spec.loose else None, named_by)
+
+
+def _cn_ric_is_valid(number: str) -> bool:
+    """A Chinese resident id by python-stdnum's birth-date and check-character rules; its list of birth-place
+    codes lags the districts in use (440305, Shenzhen Nanshan, is missing), so the place is not checked."""
+    from stdnum.cn import ric
+
+    try:
+        ric.get_birth_date(number)
+    except Exception:  # stdnum raises its own ValidationError subclasses for a bad date
+        return False
+    return ric.calc_check_digit(number) == number[-1].upper()
+
+
+def _national_ids(text: str, schemes: Sequence[str]) -> Iterable[Span]:
+    for scheme in schemes:
+        pattern, is_valid, loose, named_by = _national_id(scheme)
+        for match in pattern.finditer(text) if pattern is not None else ():
+            if is_valid(match.group()):
+                yield Span(match.start(), match.end(), "national_id", scheme)
+        if loose is None:
+            continue
+        for match in loose.finditer(text):
+            if (named_by.search(text, max(0, match.start() - 40), match.start())
+                    and is_valid(match.group().replace(" ", ""))):
+                yield Span(match.start(), match.end(), "national_id", scheme)
+
+
+# --- secrets ------------------------------------------------------------------------------------------------
+# detect-secrets plugins whose patterns name a key or token by its own shape (no keyword or entropy guesses)
+SECRET_PLUGINS = ("aws.AWSKeyDetector", "github_token.GitHubTokenDetector", "gitlab_token.GitLabTokenDetector",
+                  "slack.SlackDetector", "stripe.StripeDetector", "openai.OpenAIDetector", "jwt.JwtTokenDetector",
+                  "sendgrid.SendGridDetector", "twilio.TwilioKeyDetector", "pypi_token.PypiTokenDetector",
+                  "azure_storage_key.AzureStorageKeyDetector", "discord.DiscordBotTokenDetector",
+                  "telegram_token.TelegramBotTokenDetector", "mailchimp.MailchimpDetector",
+                  "square_oauth.SquareOAuthDetector", "npm.NpmDetector", "basic_auth.BasicAuthDetector")
+# shapes detect-secrets has no plugin for: Google API keys, and a password or secret key given after its name
+# ("password: Summer1968?", "DB_PASSWORD='hunter2'", "aws_secret_access_key = …"). Not code that names one
+# ("check_password(pw)", "api_key = os.environ[...]", "password = getpass.getpass()"), not a word ("password
+# is required"), not a placeholder ("<your password>", "****")
+_GOOGLE_API_KEY = re.compile(r"(?<![\w-])AIza[0-9A-Za-z_\-]{35}(?![\w-])")
+_NAMED_SECRET = re.compile(
+    r"(?i)(?<![a-z])(?:password|passwd|passcode|secret_access_key|secret_key|api_key|client_secret)(?![\w-])"
+    r"[\"']?[ \t]*(?P<separator>[:=]|\bis\b|\bwas\b)?[ \t]*"
+    r"(?:(?P<quote>[\"'])(?P<quoted>[^\"'\n]{4,128})(?P=quote)|(?P<bare>[^\s\"'<>]{6,128}))")
+# a call, an index, a variable or template ("$PASSWORD", "${pw}", "%(pw)s", "{{ pw }}"), a dotted name
+_CODE_LIKE = re.compile(r"[(\[{]|^[$%]|\$\{|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
+# a whole PEM/PGP private key block; without its END line (cut short), the header and the key lines after it
+_PRIVATE_KEY = re.compile(r"-----BEGIN ((?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?)-----(?:.{0,20000}?-----END \1-----"
+                          r"|(?:\r?\n(?:[A-Za-z0-9+/=]{16,}|[\w-]+: [^\n]*|(?=\r?\n[A-Za-z0-9+/=]{16,})))*)",
+                          re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _secret_patterns() -> list[tuple[str, re.Pattern, Optional[Callable[[str], bool]]]]:
+    """(plugin, pattern, the plugin's own check of a match where it has one: JWTs must decode)."""
+    patterns = []
+    for name in SECRET_PLUGINS:
+        module, cls = name.rsplit(".", 1)
+        plugin = getattr(importlib.import_module(f"detect_secrets.plugins.{module}"), cls)
+        check = getattr(plugin, "is_formally_valid", None)
+        patterns += [(plugin.__name__, re.compile(p.pattern, p.flags), check) for p in plugin.denylist]
+    return patterns
+
+
+def _named_secret_value(value: str, quoted: bool, named: bool) -> bool:
+    """Whether the value after "password" looks like one: quoted after ":", "=" or "is" (a literal in code or
+    config), or, unquoted, 6+ characters that are not all letters, with a digit when no ":", "=" or "is" came
+    between ("password KTdCjN18jHu")."""
+    if value[:1] in "<*•" or len(set(value)) == 1 or _CODE_LIKE.search(value):
+        return False
+    if quoted:  # a literal assigned to it: password = "…", "password": "…"
+        return named
+    return len(value) >= 6 and not value.isalpha() and (named or any(c.isdigit() for c in value))
+
+
+_TOKEN_TAIL = re.compile(r"[A-Za-z0-9_\-.+/=]*[A-Za-z0-9_\-=]")  # to the token's end, not a sentence's full stop
+_SECRET_IN_GROUP = {"AWSKeyDetector", "BasicAuthDetector", "NpmDetector"}  # group 1 is the secret in its context
+
+
+def _secrets(text: str) -> Iterable[Span]:
+    if "PRIVATE KEY" in text:
+        for match in _PRIVATE_KEY.finditer(text):
+            yield Span(match.start(), match.end(), "secret", "PrivateKeyDetector")
+    if "AIza" in text:
+        for match in _GOOGLE_API_KEY.finditer(text):
+            yield Span(match.start(), match.end(), "secret", "GoogleApiKey")
+    for match in _NAMED_SECRET.finditer(text):
+        group = "quoted" if match.group("quoted") is not None else "bare"
+        value = match.group(group) if group == "quoted" else match.group(group).rstrip(".,;:)")
+        if _named_secret_value(value, quoted=group == "quoted", named=match.group("separator") is not None):
+            yield Span(match.start(group), match.start(group) + len(value), "secret", "NamedSecret")
+    for plugin, pattern, is_valid in _secret_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span(1) if plugin in _SECRET_IN_GROUP and pattern.groups else match.span()
+            if end > start and (is_valid is None or is_valid(match.group())):
+                # a plugin's pattern may stop inside the token (a JWT's signature, a long Stripe key): the rest
+                # of the token goes too
+                token_end = _TOKEN_TAIL.match(text, end)
+                yield Span(start, token_end.end() if token_end else end, "secret", plugin)
+
+
+# --- region hints for phone numbers -------------------------------------------------------------------------
+# the regions a language's national numbers are most often written in (English pages without a country TLD:
+# the US and the UK)
+LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
+    "en": ("US", "GB"), "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"), "es": ("ES", "MX"), "it": ("IT",),
+    "pt": ("BR", "PT"), "nl": ("NL", "BE"), "pl": ("PL",), "ru": ("RU",), "uk": ("UA",), "ja": ("JP",),
+    "zh": ("CN", "TW"), "ko": ("KR",), "tr": ("TR",), "sv": ("SE",), "da": ("DK",), "fi": ("FI",), "no": ("NO",),
+    "nb": ("NO",), "cs": ("CZ",), "hu": ("HU",), "ro": ("RO",), "el": ("GR",), "bg": ("BG",), "hi": ("IN",),
+    "ar": ("SA", "EG"), "he": ("IL",), "id": ("ID",), "vi": ("VN",), "th": ("TH",), "fa": ("IR",),
+}
+# country-code TLDs sold as generic names: they say nothing of where a page's numbers are from
+_TLD_REGIONS = {"uk": "GB", "edu": "US", "gov": "US", **{tld: None for tld in (
+    "io", "co", "ai", "me", "tv", "fm", "ly", "gg", "to", "cc", "ws", "nu", "tk", "la", "sh", "ac", "am", "im")}}
+
+
+def phone_regions(language: Optional[str], url: Optional[str], default: str) -> tuple[str, ...]:
+    """The regions national phone numbers of a document are read in: its URL's country-code TLD, else its
+    language's main countries, else `default`. (Numbers written with +country code are found in any.)"""
+    if url:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            host = ""
+        tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+        if tld in _TLD_REGIONS:
+            if _TLD_REGIONS[tld]:
+                return (_TLD_REGIONS[tld],)
+        elif len(tld) == 2 and tld.isalpha():
+            import phonenumbers
+
+            if tld.upper() in phonenumbers.SUPPORTED_REGIONS:
+                return (tld.upper(),)
+    if language:
+        return LANGUAGE_REGIONS.get(language.split("_")[0].split("-")[0], (default,))
+    return (default,)
+
+
+# a bare run of digits named as something else: "order number is 9158943261", "epoch 1721132905"
+_NUMBER_NAMED_BEFORE = re.compile(r"(?i)\b(?:order|invoice|tracking|ticket|reference|ref|confirmation|account|acct|"
+                                  r"serial|case|booking|transaction|customer|epoch|timestamp|ts|id)\b[^\d\n]{0,18}$")
+# dates (15.03.2024, 2024-03-15, 03/15/2024) and dotted quads read as numbers by some regions' plans
+_NOT_A_PHONE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}|\d{1,3}(?:\.\d{1,3}){3}")
+MAX_PHONE_CANDIDATES = 1000
+_ISBN_SHAPE = re.compile(r"\d{1,5}-\d{1,7}-\d{1,7}-[\dX]|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d")
+# words that name a number as no phone's, whatever its shape ("patent WO 2017/056003", "ISBN: 9979794267")
+_NAMED_NOT_A_PHONE = re.compile(r"\b(?:(?i:isbn|issn|doi|patent|pmid|arxiv)|WO|EP)\b[^\d\n]{0,10}$")
+_CAS_SHAPE = re.compile(r"\d{2,7}-\d{2}-\d")
+_PHONE_HINT = re.compile(r"\d(?:[\d \-().\u00a0/]{0,3}\d){6}")
+
+
+def _phones(text: str, regions: Sequence[str]) -> Iterable[Span]:
+    if not _PHONE_HINT.search(text):  # fewer than 7 digits close together anywhere: no number to ask about
+        return
+    for region in regions:
+        yield from _phones_in(text, region)
+
+
+def _phones_in(text: str, region: str) -> Iterable[Span]:
+    import phonenumbers
+
+    # libphonenumber parses every digit run it meets (~0.3 ms each): a document of thousands of numbers (logs,
+    # tables) is read up to MAX_PHONE_CANDIDATES of them
+    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID,
+                                                 max_tries=MAX_PHONE_CANDIDATES):
+        digit_count = sum(c.isdigit() for c in match.raw_string)
+        # E.164 allows 15 digits (more: a card-shaped number); under 7 a score or an extension ("169-10")
+        if not 7 <= digit_count <= 15:
+            continue
+        if _NOT_A_PHONE.fullmatch(match.raw_string):
+            continue
+        before = text[max(0, match.start - 2):match.start]
+        if before[-1:] in ("#", "-", "/", "_", ".") and before[:1].isalnum():  # in an identifier: INV-2018-095311
+            continue
+        if match.raw_string.isdigit() and _NUMBER_NAMED_BEFORE.search(text, max(0, match.start - 30), match.start):
+            continue
+        if _DECIMAL_AFTER.match(text, match.end):  # "4155552671.5", "4155552671,50 €": a decimal number, not a phone
+            continue
+        if _not_a_phone_in_context(text, match.start, match.end, match.raw_string):
+            continue
+        yield Span(match.start, match.end, "phone")
+
+
+# an arithmetic operator beside the number, on its line, as an operator is written (not Markdown's "**Phone:**")
+_OPERATOR_BEFORE = re.compile(r"(?:^|(?<=[\s\d]))[=×*÷+≈][ \t]*$")
+_OPERATOR_AFTER = re.compile(r"[ \t]*[=×*÷+≈](?:[ \t]|\d)")
+_DECIMAL_AFTER = re.compile(r"\.\d|,\d{1,2}(?!\d)")
+
+
+def _not_a_phone_in_context(text: str, start: int, end: int, raw: str) -> bool:
+    """A number libphonenumber accepts that its context shows is something else: an operand or result of
+    arithmetic ("994993 × 12859 = 12794614987", "18663666 / 381"), a CAS registry number ("7732-18-5"), or a
+    version ("124.0.6225.184", "App version - 1.2.3")."""
+    if (_OPERATOR_BEFORE.search(text, max(0, start - 4), start) or _OPERATOR_AFTER.match(text, end)
+            or " / " in raw):
+        return True
+    if _NAMED_NOT_A_PHONE.search(text, max(0, start - 25), start):
+        return True
+    if _ISBN_SHAPE.fullmatch(raw):
+        from stdnum import isbn
+
+        if isbn.is_valid(raw):
+            return True
+    if _CAS_SHAPE.fullmatch(raw):
+        from stdnum import casrn
+
+        if casrn.is_valid(raw):
+            return True
+    if "+" not in raw and set(raw) <= set("0123456789."):  # dotted: a version, unless in pairs (06.40.95.99.10)
+        groups = raw.split(".")
+        return (len(groups) >= 4 and any(len(g) != 2 for g in groups)) or bool(
+            _VERSION_BEFORE.search(text, max(0, start - 40), start))
+    return False
+
+
+# --- finding and replacing ----------------------------------------------------------------------------------
+@dataclasses.dataclass
+class PiiParams:
+    """What to look for and how to replace it. `modes`: kind → tag | hash | keep (kinds left out use `mode`);
+    `hash_key`: the key of `hash` mode (a file's bytes, read by the stage); `national_ids`: python-stdnum
+    schemes (see NATIONAL_IDS)."""
+
+    kinds: list[str] = dataclasses.field(default_factory=lambda: list(KINDS))
+    mode: str = "tag"
+    modes: dict[str, str] = dataclasses.field(default_factory=dict)
+    public_ips_only: bool = True
+    national_ids: list[str] = dataclasses.field(default_factory=lambda: list(NATIONAL_IDS))
+    default_region: str = "US"
+
+
+def check_params(params: PiiParams) -> None:
+    """Raise ValueError naming the wrong value and what is allowed."""
+    if not params.kinds:
+        raise ValueError(f"pii kinds is empty: list some of {', '.join(KINDS)} (or remove the stage)")
+    for kind in [*params.kinds, *params.modes]:
+        if kind not in KINDS:
+            raise ValueError(f"pii kind {kind!r} is not one of {', '.join(KINDS)}")
+    for mode in [params.mode, *params.modes.values()]:
+        if mode not in MODES:
+            raise ValueError(f"pii mode {mode!r} is not one of {', '.join(MODES)}")
+    for scheme in params.national_ids:
+        if scheme not in NATIONAL_IDS:
+            raise ValueError(f"pii national id {scheme!r} is not one of {', '.join(NATIONAL_IDS)}")
+    import phonenumbers
+
+    if params.default_region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"pii default_region {params.default_region!r} is not a region code phonenumbers knows "
+                         "(two capital letters, e.g. US, DE)")
+
+
+class PiiFinder:
+    """Finds and replaces personal data in texts, as `PiiParams` say."""
+
+    def __init__(self, params: PiiParams, hash_key: bytes = b""):
+        check_params(params)
+        self.params = params
+        self.kinds = set(params.kinds)
+        self.hash_key = hash_key
+        if hash_key == b"" and "hash" in self.modes_in_use():
+            raise ValueError("pii mode hash needs a key: set hash_key_file to a file holding a secret")
+
+    def modes_in_use(self) -> set[str]:
+        """The replacement modes the kinds looked for will use."""
+        return {self.params.modes.get(kind, self.params.mode) for kind in self.kinds}
+
+    def find(self, text: str, regions: str | Sequence[str] = ()) -> list[Span]:
+        """Non-overlapping spans of personal data in `text`, in order; where two overlap, the kind earlier in
+        KINDS wins, then the longer span. `regions`: where national phone numbers are read (`phone_regions`;
+        none given: `default_region`)."""
+        kinds, p = self.kinds, self.params
+        found: list[Span] = []
+        if "secret" in kinds:
+            found += _secrets(text)
+        if "email" in kinds:
+            found += _emails(text)
+        if any(c.isdigit() for c in text):
+            if "card" in kinds:
+                found += _cards(text)
+            if "iban" in kinds:
+                found += _ibans(text)
+            if "national_id" in kinds and p.national_ids:
+                found += _national_ids(text, p.national_ids)
+            if "ip" in kinds:
+                found += _ips(text, p.public_ips_only)
+            if "phone" in kinds:
+                found += _phones(text, (regions,) if isinstance(regions, str) else regions or (p.default_region,))
+        return _without_overlaps(found)
+
+    def replacement(self, kind: str, value: str) -> Optional[str]:
+        """What replaces `value` of `kind`; None: left as it is (mode keep). A hash covers the value as written
+        any way (`normalised`), so one address or number gets one tag across documents."""
+        mode = self.params.modes.get(kind, self.params.mode)
+        if mode == "keep":
+            return None
+        tag = kind.upper()
+        if mode == "tag":
+            return f"<{tag}>"
+        message = f"{kind}\x00{normalised(kind, value)}".encode("utf-8", "surrogatepass")
+        return f"<{tag}:{hmac.new(self.hash_key, message, hashlib.sha256).hexdigest()[:HASH_CHARS]}>"
+
+    def redact(self, text: str, regions: str | Sequence[str] = ()) -> tuple[str, list[Span]]:
+        """`text` with its personal data replaced, and the spans found (in the original text)."""
+        spans = self.find(text, regions)
+        if not spans:
+            return text, spans
+        parts, position = [], 0
+        for span in spans:
+            new = self.replacement(span.kind, text[span.start:span.end])
+            if new is None:
+                continue
+            parts += [text[position:span.start], new]
+            position = span.end
+        parts.append(text[position:])
+        return "".join(parts), spans
+
+
+HASH_CHARS = 12  # 48 bits of the HMAC: collisions become likely only past ~16 million distinct values
+_SPELLED_AT = re.compile(r"\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+|\s*@\s*")
+_SPELLED_DOT = re.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s*\.\s*")
+
+
+def normalised(kind: str, value: str) -> str:
+    """One spelling of a value: e-mails lower-case without obfuscation, IPs in `ipaddress` form, numbers and ids
+    by their letters and digits."""
+    if kind == "email":
+        return _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", value.lower()))
+    if kind == "ip":
+        try:
+            return ipaddress.ip_address(value).compressed
+        except ValueError:
+            return value
+    if kind in ("phone", "card", "iban", "national_id"):
+        return "".join(c for c in value.upper() if c.isalnum() or c == "+")
+    return value
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """The spans to keep, in text order: by kind rank (KINDS order), then longest first, each kept unless it
+    overlaps one already kept (a start-sorted list searched with bisect: n log n for dense documents)."""
+    rank = {kind: i for i, kind in enumerate(KINDS)}
+    starts: list[int] = []
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda s: (rank[s.kind], -(s.end - s.start), s.start)):
+        at = bisect.bisect_left(starts, span.start)
+        if at > 0 and chosen[at - 1].end > span.start:  # the kept span starting before it reaches into it
+            continue
+        if at < len(chosen) and chosen[at].start < span.end:  # the kept span starting at or after it begins inside
+            continue
+        starts.insert(at, span.start)
+        chosen.insert(at, span)
+    return chosen
+
+
+# --- the stage ----------------------------------------------------------------------------------------------
+STRUCTURE_COLUMNS = ("messages", "prompt", "chosen", "rejected", "completion")  # SFT / preference / KTO messages
+
+
+@dataclasses.dataclass
+class PiiStageParams(PiiParams):
+    """`PiiParams`, `hash_key_file`: the file whose bytes key `hash` mode (kept out of the config, which is
+    copied into cards and lineage), and `scrub_meta`."""
+
+    hash_key_file: Optional[str] = None
+    scrub_meta: bool = True  # also the string values of `meta` (a JSONL or Parquet record's other fields)
+
+
+class Pii(Stage):
+    """Replaces personal data in web documents and in every message of SFT / preference / KTO records (roles
+    and turns kept; the engine rebuilds `text` and the text views from the rewritten messages). Signals:
+    `pii_count`, `pii_types` (the kinds found, comma-separated, sorted) and a count per kind (`pii_email` …),
+    which the ledger, stats and card sum. The engine also runs it over the texts of documents dropped before it,
+    so rejects carry no personal data either."""
+
+    name = "pii_v1"
+    family = "pii"
+    rewrites_text = True
+    scrubs_rejects = True
+    needs = ("text",)
+    provides = {"pii_count": pa.int64(), "pii_types": pa.string(), **{f"pii_{kind}": pa.int64() for kind in KINDS}}
+    tallies = tuple(f"pii_{kind}" for kind in KINDS)
+    secret_files = ("hash_key",)
+    Params = PiiStageParams
+
+    def __init__(self, params: PiiStageParams, files):
+        super().__init__(params, files)
+        key = b""
+        if "hash_key" in self.files:
+            with open(self.files["hash_key"], "rb") as handle:
+                key = handle.read().strip()
+        self.finder = PiiFinder(params, key)
+
+    @classmethod
+    def check_params(cls, params: PiiStageParams) -> None:
+        check_params(params)
+        modes = {params.modes.get(kind, params.mode) for kind in params.kinds}
+        if "hash" in modes and not params.hash_key_file:
+            raise ValueError("mode hash needs hash_key_file: a file holding a secret key (kept out of the config)")
+
+    @classmethod
+    def files_for(cls, params: PiiStageParams) -> dict[str, str]:
+        uses_hash = "hash" in {params.modes.get(kind, params.mode) for kind in params.kinds}
+        return {"hash_key": params.hash_key_file} if params.hash_key_file and uses_hash else {}
+
+    @classmethod
+    def check_files(cls, files) -> None:
+        if "hash_key" in files:
+            with open(files["hash_key"], "rb") as handle:
+                if not handle.read().strip():
+                    raise ValueError(f"pii hash_key_file {files['hash_key']} is empty: put a secret in it "
+                                     "(e.g. `head -c 32 /dev/urandom | base64 > key`)")
+
+    def _scrub_messages(self, messages: Optional[list[dict]], regions: Sequence[str],
+                        spans: list[Span]) -> Optional[list[dict]]:
+        """The messages with their contents redacted (roles, order and empty contents as they were); the spans
+        found are added to `spans`."""
+        if messages is None:
+            return None
+        scrubbed = []
+        for message in messages:
+            if not message.get("content"):
+                scrubbed.append(message)
+                continue
+            content, found = self.finder.redact(message["content"], regions)
+            spans += found
+            scrubbed.append({**message, "content": content})
+        return scrubbed
+
+    def _scrub_meta(self, meta: Optional[str], regions: Sequence[str]) -> tuple[Optional[str], list[Span]]:
+        """The record's other fields (`meta`, JSON) with personal data replaced in every string value."""
+        if not meta or meta == "{}":
+            return meta, []
+        spans: list[Span] = []
+
+        def scrub(value: Any) -> Any:
+            if isinstance(value, str):
+                new, found = self.finder.redact(value, regions)
+                spans.extend(found)
+                return new
+            if isinstance(value, dict):
+                return {key: scrub(item) for key, item in value.items()}
+            if isinstance(value, list):
+                return [scrub(item) for item in value]
+            return value
+
+        scrubbed = scrub(json.loads(meta))
+        if not spans:
+            return meta, spans
+        text = json.dumps(scrubbed, ensure_ascii=False, sort_keys=True)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates from JSON input stay escaped, as the reader writes them
+            text = json.dumps(scrubbed, ensure_ascii=True, sort_keys=True)
+        return text, spans
+
+    def annotate(self, batch: DocBatch) -> dict[str, Sequence[Any]]:
+        columns = batch.columns
+        languages = columns.get("language") or [None] * batch.size
+        urls = columns.get("url") or [None] * batch.size
+        structure = [c for c in STRUCTURE_COLUMNS if c in columns]
+        metas = columns.get("meta") if self.params.scrub_meta else None
+        out: dict[str, list[Any]] = {name: [] for name in self.provides}
+        # records: their messages (the engine rebuilds text and views from them), and the text of a record that
+        # has none (an unreadable line kept as it came, in rejects); documents: their text
+        rewritten: dict[str, list[Any]] = {c: [] for c in [*structure, "text"]}
+        if metas is not None:
+            rewritten["meta"] = []
+        for position in range(batch.size):
+            regions = phone_regions(languages[position], urls[position], self.params.default_region)
+            spans: list[Span] = []
+            has_messages = any(columns[c][position] is not None for c in structure)
+            for column in structure:
+                rewritten[column].append(self._scrub_messages(columns[column][position], regions, spans))
+            if has_messages:
+                rewritten["text"].append(None)
+            else:
+                text, found = self.finder.redact(batch.texts[position], regions)
+                spans += found
+                rewritten["text"].append(text)
+            if metas is not None:
+                meta, found = self._scrub_meta(metas[position], regions)
+                spans += found
+                rewritten["meta"].append(meta)
+            counts = {kind: 0 for kind in KINDS}
+            for span in spans:
+                counts[span.kind] += 1
+            out["pii_count"].append(len(spans))
+            out["pii_types"].append(",".join(sorted(kind for kind, n in counts.items() if n)))
+            for kind in KINDS:
+                out[f"pii_{kind}"].append(counts[kind])
+        return {**out, **rewritten}
