@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+import yaml
+
 from catalogs.formatting import clip, size_category
 from catalogs.model import (
     Buckets,
@@ -23,6 +25,7 @@ from catalogs.model import (
     LanguageCount,
     Ledger,
     LedgerStage,
+    Pii,
     Lineage,
     Message,
     Records,
@@ -115,7 +118,7 @@ def _ledger(ledger: dict[str, Any]) -> Ledger:
         characters_in=ledger.get("characters_in"), characters_kept=ledger.get("characters_kept"),
         stages=[LedgerStage(stage=s["stage"], in_=s["in"]["docs"], kept=s["kept"]["docs"],
                             dropped=s["dropped"]["docs"], dropped_chars=s["dropped"]["chars"],
-                            reasons={r: c["docs"] for r, c in s["reasons"].items()})
+                            reasons={r: c["docs"] for r, c in s["reasons"].items()}, tallies=s.get("tallies", {}))
                 for s in ledger.get("stages", [])],
         by_language=curation_table(ledger, _languages_by_input(ledger)),
         rules=ledger.get("rules", {}),
@@ -133,6 +136,27 @@ def _dedup(stats: dict[str, Any], ledger: Optional[dict[str, Any]]) -> Dedup:
         dedup.removed = {r: c["docs"] for r, c in stage["reasons"].items()} or {"dedup": 0}
         dedup.in_ = stage["in"]["docs"]
     return dedup
+
+
+def _pii(ledger: Optional[dict[str, Any]], stats: dict[str, Any], config_yaml: Optional[str]) -> Optional[Pii]:
+    """What the pii stages found (the ledger's tallies), what the kept records still count (stats totals: the
+    replaced spans' counts) and each kind's mode (the resolved config); None where no pii stage ran."""
+    found: dict[str, int] = {}
+    for stage in (ledger or {}).get("stages", []):
+        for column, count in (stage.get("tallies") or {}).items():
+            if column.startswith("pii_"):
+                found[column[4:]] = found.get(column[4:], 0) + int(count)
+    if not found:
+        return None
+    kept = {name[4:]: int(n) for name, n in (stats.get("totals") or {}).items() if name.startswith("pii_")}
+    modes: dict[str, str] = {}
+    for spec in (yaml.safe_load(config_yaml or "") or {}).get("stages") or []:
+        if isinstance(spec, dict) and spec.get("stage") == "pii_v1":
+            params = spec.get("params") or {}
+            modes.update({kind: (params.get("modes") or {}).get(kind, params.get("mode", "tag"))
+                          for kind in params.get("kinds") or found})
+    return Pii(found={k: n for k, n in found.items() if k in modes or not modes},
+               kept={k: n for k, n in kept.items() if k in modes or not modes}, modes=modes)
 
 
 # ---------------------------------------------------------------------------------------------- the model
@@ -161,6 +185,7 @@ def card_model(*, name: str, kind: str, card: dict[str, Any], stats: dict[str, A
         records=Records.from_dict({k: stats[k] for k in RECORD_COUNTS if k in stats}),
         contamination=(Contamination(found=stats["contamination"], kept=stats.get("contamination_kept", {}))
                        if "contamination" in stats else None),
+        pii=_pii(ledger, stats, config_yaml),
         samples=Samples(kept=samples.get("kept", []), rejected=samples.get("rejected", [])),
         lineage=Lineage.from_dict(lineage), config_yaml=config_yaml,
         ledger=_ledger(ledger) if ledger else None,
@@ -185,7 +210,11 @@ def generated_limitations(model: CardModel) -> list[str]:
         notes.append("Responses are model-generated: they carry the generating model's errors, biases and licence terms.")
     if model.contamination is not None:
         notes += _contamination_notes(model.contamination)
-    if model.kind == "text" and model.origin == "pipeline":
+    if model.pii is not None:
+        notes.append("Personal data was looked for by pattern and validator (e-mail addresses, phone numbers, IP "
+                     "addresses, payment cards, IBANs, national ids, keys): names, postal addresses and other "
+                     "personal information are not detected, and a detector misses some of what it looks for.")
+    elif model.kind == "text" and model.origin == "pipeline":
         notes.append("Web text can hold personal information and offensive content that the filters did not catch.")
     if model.origin == "profile":
         notes.append("This card profiles the data as found; no filtering was run, so nothing here says how it was made.")

@@ -141,6 +141,8 @@ def _curation(model: CardModel) -> list[str]:
     lines += _table(["stage", "in", "removed", "kept", "top reasons"],
                     [[s.stage, format_number(s.in_), format_number(s.dropped), format_number(s.kept),
                       ", ".join(f"{r} ({n:,})" for r, n in list(s.reasons.items())[:3])] for s in ledger.stages])
+    if model.pii is not None:
+        lines += [_md(model.pii.sentence()), ""]
     return lines + _by_language(ledger.by_language)
 
 

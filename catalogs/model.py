@@ -211,6 +211,41 @@ class Contamination(JsonRecord):
     kept: dict[str, int] = field(default_factory=dict)
 
 
+PII_KIND_NAMES = {"email": "e-mail addresses", "phone": "phone numbers", "ip": "IP addresses",
+                  "card": "payment card numbers", "iban": "IBANs", "national_id": "national id numbers",
+                  "secret": "secrets (keys, tokens)"}
+PII_KIND_NAME = {"email": "e-mail address", "phone": "phone number", "ip": "IP address", "card": "payment card number",
+                 "iban": "IBAN", "national_id": "national id number", "secret": "secret (key, token)"}
+
+
+@dataclass
+class Pii(JsonRecord):
+    """Personal data the pii stage found, per kind: in every record it read (kept and removed) and in the kept
+    ones, and what replaced each kind (tag, hash or keep: found and left)."""
+
+    found: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)
+    modes: dict[str, str] = field(default_factory=dict)
+
+    def sentence(self) -> str:
+        """"PII: 1,204 e-mail addresses, 88 phone numbers replaced." — what a reader of the card needs first."""
+        def listed(kinds: list[str]) -> str:
+            return ", ".join(f"{self.found[k]:,} {(PII_KIND_NAME if self.found[k] == 1 else PII_KIND_NAMES).get(k, k)}"
+                             for k in kinds)
+
+        found = [k for k, n in self.found.items() if n]
+        if not found:
+            return "PII: none found."
+        replaced = [k for k in found if self.modes.get(k, "tag") != "keep"]
+        kept = [k for k in found if k not in replaced]
+        parts = []
+        if replaced:
+            parts.append(f"{listed(replaced)} replaced")
+        if kept:
+            parts.append(f"{listed(kept)} found and left in place (mode keep)")
+        return "PII: " + "; ".join(parts) + "."
+
+
 @dataclass
 class Message(JsonRecord):
     """One turn of a conversation, its content clipped."""
@@ -296,6 +331,7 @@ class LedgerStage(JsonRecord):
     dropped: int = 0
     dropped_chars: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
+    tallies: dict[str, int] = field(default_factory=dict)  # what the stage changed (pii: pii_email …)
 
 
 @dataclass
@@ -364,6 +400,7 @@ class CardModel(JsonRecord):
     dedup: Dedup = field(default_factory=Dedup)
     records: Records = field(default_factory=Records)
     contamination: Optional[Contamination] = None
+    pii: Optional[Pii] = None
     samples: Samples = field(default_factory=Samples)
     lineage: Lineage = field(default_factory=Lineage)
     config_yaml: Optional[str] = None

@@ -231,12 +231,20 @@ def _bucket_cutoffs(model: CardModel) -> dict[str, float]:
 
 
 def facets_of(model: CardModel) -> dict[str, list[str]]:
-    """The facet values of a set: kind, languages, license, size category, source."""
+    """The facet values of a set: kind, languages, license, size category, source, and whether personal data was
+    replaced (a pii stage ran and left no kind in place)."""
     return {"kind": [model.kind_name],
             "language": [str(lang) for lang in model.languages] or ["unknown"],
             "license": [str(model.license or "other")],
             "size": [str(model.size_category or "unknown")],
-            "source": [str(s) for s in model.derived_from] or ["original"]}
+            "source": [str(s) for s in model.derived_from] or ["original"],
+            "pii": [_pii_facet(model)]}
+
+
+def _pii_facet(model: CardModel) -> str:
+    if model.pii is None:
+        return "not checked"
+    return "found, left in place" if "keep" in model.pii.modes.values() else "redacted"
 
 
 SIZE_ORDER = [name for _, name in SIZE_CATEGORIES] + [LARGEST_SIZE_CATEGORY, "unknown"]
@@ -289,7 +297,7 @@ def build_site(roots: list[str], out: str) -> str:
         entries.append({"set": item, "facets": {k: "|".join(v) for k, v in facets.items()}, "search": search})
         _write(os.path.join(out, "sets", f"{item.slug}.html"), _set_page(env, item))
     facet_list = [(facet, _facet_order(facet, facet_counts.get(facet, {})))
-                  for facet in ("kind", "language", "license", "size", "source")]
+                  for facet in ("kind", "language", "license", "size", "source", "pii")]
     index = env.get_template("index.html").render(entries=entries, facets=facet_list, root=".",
                                                    roots=[os.path.abspath(r) for r in roots])
     path = os.path.join(out, "index.html")

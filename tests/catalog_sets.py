@@ -60,11 +60,12 @@ def _jsonl(path: Path, rows: list[dict]) -> None:
 
 def hostile_documents() -> list[dict]:
     """Every English document carries both payloads; two are repeated (dedup), two are too short (rejected,
-    payload and all), one copies a benchmark question (decontamination)."""
+    payload and all), one copies a benchmark question (decontamination); a German one holds an e-mail address."""
     docs = [{"text": f"{text} Markup seen in the wild: {PAYLOADS[0]} and {PAYLOADS[1]}", "url": "javascript:alert(1)"}
             for text in ENGLISH]
     docs += [dict(docs[0]), dict(docs[1])]
     docs += [{"text": text} for text in GERMAN + FRENCH]
+    docs[-3]["text"] += " Fragen an bahnhof.verein@example.de."  # an e-mail address pii_v1 replaces
     docs += [{"text": f"Too short {PAYLOADS[0]}"}, {"text": f"Tiny {PAYLOADS[1]}"}]
     docs.append({"text": "Homework help: " + BENCH_ITEMS[0]["question"] + " Show every step of the working."})
     return docs
@@ -80,6 +81,7 @@ def hostile_config(inputs: Path, bench: Path, output: Path) -> dict:
             {"stage": "length_v1", "rules": [{"name": "min_words", "signal": "n_words", "op": ">=", "value": 12}]},
             {"stage": "decontamination_v1", "params": {"benchmarks": [
                 {"name": "bench", "paths": [str(bench)], "fields": ["question"]}]}},
+            {"stage": "pii_v1"},
         ],
         "dedup": {"exact": True, "minhash": None},
         "output": {"path": str(output), "rejects": "all"},

@@ -95,6 +95,15 @@ def test_card_facts_come_from_what_the_run_wrote(described_sets):
     assert "n_words" in model["signals"] and model["signals"]["n_words"]["histogram"]["counts"]
 
 
+def test_card_says_what_pii_was_replaced(described_sets):
+    out = described_sets["hostile"]
+    model = card_json(out)
+    assert {k: v for k, v in model["pii"]["found"].items() if v} == {"email": 1}
+    assert "PII: 1 e-mail address replaced." in (out / "README.md").read_text().replace("\\", "")
+    assert any("names, postal addresses" in note for note in model["limitations_generated"])
+    assert "bahnhof.verein" not in (out / "README.md").read_text() + (out / "card.json").read_text()
+
+
 def test_lineage_names_inputs_with_checksums_and_the_code(described_sets):
     lineage = json.loads((described_sets["hostile"] / "lineage.json").read_text())
     source = described_sets["root"] / "raw" / "hostile.jsonl"
@@ -314,7 +323,7 @@ def test_card_json_keys_keep_their_order():
 
     common = ["card_version", "origin", "name", "pretty_name", "description", "kind", "license", "licenses",
               "derived_from", "model_generated", "uses", "limitations", "format", "size_category", "totals", "files",
-              "languages", "configs", "columns", "signals", "buckets", "dedup", "records", "contamination",
+              "languages", "configs", "columns", "signals", "buckets", "dedup", "records", "contamination", "pii",
               "samples", "lineage", "config_yaml"]
     assert list(CardModel().to_dict()) == common + ["limitations_generated"]
     assert list(CardModel(ledger=Ledger()).to_dict()) == common + ["ledger", "limitations_generated"]

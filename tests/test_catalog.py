@@ -100,6 +100,9 @@ def test_search_and_facets_filter_the_list(site, page):
     tab.click("#clear")
     tab.check("fieldset[data-facet=size] input[value='n<1K']")
     assert len(visible_names(tab)) == 5
+    tab.click("#clear")
+    tab.check("fieldset[data-facet=pii] input[value=redacted]")  # only the pipeline run had a pii stage
+    assert visible_names(tab) == ["Hostile <b>web</b> set"]
     assert page.errors == []
 
 
