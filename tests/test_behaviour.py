@@ -3,8 +3,10 @@ rejects, ledger and stats recorded in tests/data/behaviour_digests.json (run tim
 trained quality classifier's scores aside; see tests/behaviour.py). The digests were recorded before the
 structural rework of issue 16 (commit 1e9cf7a) and recorded again when JSONL records came to be addressed by byte
 offset (issue 17: ids of records without an id field, and the duplicate-cluster ids derived from them, changed;
-every other value was compared equal); a change that alters what a run writes must say so and record new digests
-with `python tests/behaviour.py web OUT sft OUT preference OUT`."""
+every other value was compared equal), and when the bundled configs gained pii_v1 (issue 19: the configs as they
+were still wrote the recorded digests with the new code; with pii_v1, the same rows and drop reasons, and 19 texts
+changed, each only where a tag replaced personal data); a change that alters what a run writes must say so and
+record new digests with `python tests/behaviour.py web OUT sft OUT preference OUT`."""
 
 from __future__ import annotations
 
