@@ -5,8 +5,8 @@
 Pages: the trafilatura-eval pages of the shared data (real HTML), cycled into a WARC of --pages records.
 1. In one process, per document: HTML extraction and each stage of configs/web.yaml on the extracted texts
    (batches of 1,000, the stages' own code), and pii_v1 on the same texts: CPU milliseconds per document.
-2. Through the pipeline: configs/web.yaml on the WARC in Spark local[1], as shipped and with pii_v1 after
-   refinement_v1, alternating, --repeats times each; wall seconds, medians, and the ratio.
+2. Through the pipeline: configs/web.yaml on the WARC in Spark local[1], as shipped (pii_v1 after refinement_v1)
+   and without pii_v1, alternating, --repeats times each; wall seconds, medians, and the ratio.
 """
 
 from __future__ import annotations
@@ -31,13 +31,16 @@ PII = {"stage": "pii_v1"}
 
 
 def web_config(warc: Path, out: Path, with_pii: bool) -> dict:
-    """configs/web.yaml reading the bench WARC, model paths made absolute, pii_v1 after refinement if asked."""
+    """configs/web.yaml reading the bench WARC, model paths made absolute, with pii_v1 after refinement (as shipped)
+    or without it."""
     data = yaml.safe_load((ROOT / "configs" / "web.yaml").read_text())
     data["inputs"] = [{"paths": [str(warc)], "source": "web"}]
     data["output"] = {"path": str(out), "overwrite": True}
     data.pop("card", None)
     stages = []
     for stage in data["stages"]:
+        if stage["stage"] == PII["stage"]:
+            continue
         params = stage.get("params") or {}
         if "models" in params:
             params["models"] = {k: str(ROOT / v) for k, v in params["models"].items()}
