@@ -4,6 +4,7 @@ dedup and benchmark decontamination, on the bundled samples (configs/sft.yaml, c
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -28,8 +29,12 @@ def test_sft_shards_keep_the_conversations(sft_run):
     assert {"messages", "prompt_language", "response_language", "conv_turns", "contamination"} <= columns
     assert not {"prompt_text", "response_text"} & columns  # views are derived, not stored
     alpaca = {json.dumps(to_sft(r)) for r in json.loads((ROOT / "data/sample/sft/alpaca_en.json").read_text())}
-    written = {json.dumps(r["messages"]) for r in kept if r["source"] == "alpaca/alpaca_en.json"}
-    assert written and written <= alpaca
+    from_alpaca = [r for r in kept if r["source"] == "alpaca/alpaca_en.json"]
+    written = {json.dumps(r["messages"]) for r in from_alpaca}
+    # pii_v1 (configs/sft.yaml) rewrote the records that held personal data, and only those, leaving its tags
+    redacted = written - alpaca
+    assert written and all(re.search(r"<(EMAIL|PHONE|IP|CARD|IBAN|NATIONAL_ID|SECRET)>", w) for w in redacted)
+    assert len(redacted) == sum(1 for r in from_alpaca if r["pii_count"])
     assert all(r["messages"][-1]["role"] == "assistant" for r in kept)
     assert {r["language"] for r in kept} >= {"en", "zh"}
     assert {json.loads(r["meta"])["format"] for r in kept} == {"alpaca", "sharegpt"}
@@ -148,7 +153,8 @@ def test_inputs_and_benchmarks_are_checked_before_work(tmp_path):
     with pytest.raises(ConfigError, match="web archive"):
         prepare(parse_config(data))
     data = chat_config("sft", tmp_path / "o")
-    data["stages"][-1]["params"]["benchmarks"][0]["fields"] = ["questoin"]
+    decontamination = next(stage for stage in data["stages"] if stage["stage"] == "decontamination_v1")
+    decontamination["params"]["benchmarks"][0]["fields"] = ["questoin"]
     with pytest.raises(ConfigError, match="'gsm8k' has no items with text in fields \\['questoin'\\]"):
         prepare(parse_config(data))
 
