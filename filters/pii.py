@@ -491,6 +491,11 @@ class PiiParams:
     default_region: str = "US"
 
 
+def modes_in_use(params: PiiParams) -> set[str]:
+    """The replacement modes the kinds looked for will use."""
+    return {params.modes.get(kind, params.mode) for kind in params.kinds}
+
+
 def check_params(params: PiiParams) -> None:
     """Raise ValueError naming the wrong value and what is allowed."""
     if not params.kinds:
@@ -519,12 +524,9 @@ class PiiFinder:
         self.params = params
         self.kinds = set(params.kinds)
         self.hash_key = hash_key
-        if hash_key == b"" and "hash" in self.modes_in_use():
+        if hash_key == b"" and "hash" in modes_in_use(params):
             raise ValueError("pii mode hash needs a key: set hash_key_file to a file holding a secret")
 
-    def modes_in_use(self) -> set[str]:
-        """The replacement modes the kinds looked for will use."""
-        return {self.params.modes.get(kind, self.params.mode) for kind in self.kinds}
 
     def find(self, text: str, regions: str | Sequence[str] = ()) -> list[Span]:
         """Non-overlapping spans of personal data in `text`, in order; where two overlap, the kind earlier in
@@ -655,13 +657,12 @@ class Pii(Stage):
     @classmethod
     def check_params(cls, params: PiiStageParams) -> None:
         check_params(params)
-        modes = {params.modes.get(kind, params.mode) for kind in params.kinds}
-        if "hash" in modes and not params.hash_key_file:
+        if "hash" in modes_in_use(params) and not params.hash_key_file:
             raise ValueError("mode hash needs hash_key_file: a file holding a secret key (kept out of the config)")
 
     @classmethod
     def files_for(cls, params: PiiStageParams) -> dict[str, str]:
-        uses_hash = "hash" in {params.modes.get(kind, params.mode) for kind in params.kinds}
+        uses_hash = "hash" in modes_in_use(params)
         return {"hash_key": params.hash_key_file} if params.hash_key_file and uses_hash else {}
 
     @classmethod
