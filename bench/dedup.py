@@ -233,14 +233,33 @@ def speed(args) -> None:
 
 
 class PeakMemory:
-    """Peak summed RSS of this process and all its descendants (JVM, Python workers), sampled every 0.2 s."""
+    """Peak summed RSS of this process and all its descendants (JVM, Python workers), sampled every 0.2 s;
+    `breakdown` is the RSS by process kind (java, python workers, this process) at that peak; with `every`
+    seconds, `timeline` holds one such breakdown per interval (where a long run's memory grows)."""
 
-    def __init__(self):
+    def __init__(self, every: float = 0.0):
         self.peak = 0
+        self.breakdown: dict[str, int] = {}
+        self.timeline: list[dict] = []
+        self._every = every
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
-    def _tree_rss(self) -> int:
+    @staticmethod
+    def _kind(pid: int) -> str:
+        """java, python worker (pyspark.daemon and its forks) or this process, from the command line."""
+        if pid == os.getpid():
+            return "this process"
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                command = handle.read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            return "other"
+        if "java" in command.split(" ", 1)[0]:
+            return "java"
+        return "python workers" if "python" in command else "other"
+
+    def _tree_rss(self) -> dict[int, int]:
         children: dict[int, list[int]] = {}
         rss: dict[int, int] = {}
         for entry in os.listdir("/proc"):
@@ -254,16 +273,32 @@ class PeakMemory:
                 children.setdefault(parent, []).append(int(entry))
             except (OSError, IndexError, ValueError):
                 continue
-        total, todo = 0, [os.getpid()]
+        tree, todo = {}, [os.getpid()]
         while todo:
             pid = todo.pop()
-            total += rss.get(pid, 0)
+            tree[pid] = rss.get(pid, 0)
             todo.extend(children.get(pid, []))
-        return total
+        return tree
+
+    def _by_kind(self, tree: dict[int, int]) -> dict[str, int]:
+        breakdown: dict[str, int] = {}
+        for pid, size in tree.items():
+            kind = self._kind(pid)
+            breakdown[kind] = breakdown.get(kind, 0) + size
+            breakdown[f"{kind} processes"] = breakdown.get(f"{kind} processes", 0) + 1
+        return breakdown
 
     def _sample(self) -> None:
+        started = next_point = time.time()
         while not self._stop.is_set():
-            self.peak = max(self.peak, self._tree_rss())
+            tree = self._tree_rss()
+            total = sum(tree.values())
+            if total > self.peak:
+                self.peak = total
+                self.breakdown = self._by_kind(tree)
+            if self._every and time.time() >= next_point:
+                self.timeline.append({"seconds": round(time.time() - started), "total": total, **self._by_kind(tree)})
+                next_point += self._every
             time.sleep(0.2)
 
     def __enter__(self):

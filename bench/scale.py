@@ -148,7 +148,7 @@ def one_size(folder: Path, out: Path, cores: int, lid_model: str) -> dict:
     from bench.dedup import PeakMemory
     from curate.config import parse_config
     from curate.driver.run import run
-    from curate.driver.session import get_session
+    from curate.driver.session import DEFAULTS, get_session
 
     config = parse_config({
         "name": "scale", "inputs": [{"paths": [str(folder / "*.jsonl")], "id_field": "id"}],
@@ -159,17 +159,22 @@ def one_size(folder: Path, out: Path, cores: int, lid_model: str) -> dict:
                                                      "value": 50}]}],
         "dedup": {"exact": True, "minhash": {"ngram": 5, "threshold": 0.8, "verify": "exact"}},
         "output": {"path": str(out), "rejects": "all", "overwrite": True}})
-    with PeakMemory() as memory, DiskUse(WORK) as disk:
+    with PeakMemory(every=30) as memory, DiskUse(WORK) as disk:
         spark = get_session(cli_conf={"spark.master": f"local[{cores}]", "spark.ui.showConsoleProgress": "false",
-                                      "spark.ui.enabled": "true", "spark.ui.port": "4077"})
+                                      "spark.ui.enabled": "true", "spark.ui.port": "4077",
+                                      # one line per garbage collection: the heap's size over the run
+                                      "spark.driver.extraJavaOptions": DEFAULTS["spark.driver.extraJavaOptions"]
+                                      + f" -Xlog:gc:file={ROOT / 'bench' / 'results'}/scale-gc-{folder.name}.log"})
         spark.range(1).count()
         started = time.time()
         result = run(config, echo=False)
         seconds = time.time() - started
         metrics = {**spark_metrics(spark), "job_seconds": job_seconds(spark)}
         spark.stop()
+    timeline = ROOT / "bench" / "results" / f"scale-memory-{folder.name}.json"
+    timeline.write_text(json.dumps(memory.timeline) + "\n")
     return {"seconds": seconds, "kept": result.ledger["documents_kept"], "peak_rss_bytes": memory.peak,
-            "peak_disk_bytes": disk.peak, **metrics}
+            "peak_rss_by_kind": memory.breakdown, "peak_disk_bytes": disk.peak, **metrics}
 
 
 def main() -> None:

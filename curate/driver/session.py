@@ -28,6 +28,7 @@ DEFAULTS = {
     # driver GC every few minutes lets Spark's cleaner delete them (the default, 30 min, lets a long run's
     # shuffle files fill a single machine's disk)
     "spark.cleaner.periodicGC.interval": "3min",
+    "spark.executorEnv.MALLOC_ARENA_MAX": "2",  # as the driver's (get_session), for a cluster's executors
     "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile=file:{LOG_CONFIG}",
 }
 
@@ -36,6 +37,9 @@ def get_session(config_conf: Optional[Mapping[str, str]] = None,
                 cli_conf: Optional[Mapping[str, str]] = None) -> SparkSession:
     """Start (or join) the SparkSession. Precedence: --conf, then spark-submit, then the config, then defaults."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    # glibc gives each thread group its own malloc arena (8 per core); the JVM's many threads and the Python
+    # workers' large Arrow batches then hold freed memory in dozens of arenas, and RSS creeps up over a long run
+    os.environ.setdefault("MALLOC_ARENA_MAX", "2")
     active = SparkSession.getActiveSession()
     if active is not None:
         return active
