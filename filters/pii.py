@@ -5,7 +5,8 @@ What finds what (README "Personal data" has the details):
   written here, the one kind with no well-kept finder; each form is strict about its own spelling so code
   (`x @ y.T`) and prose ("meet at home") are left;
 - IP addresses: candidates by pattern, kept when the standard `ipaddress` module parses them and (by default)
-  when they are public (`is_global`); a dotted quad after a word about software is a version;
+  when they are public (`is_global`); a dotted quad with nothing about networks around it (port, scheme,
+  "server") is a version when a word about software precedes it or it has a version's small major.minor;
 - phone numbers: Google's libphonenumber (`phonenumbers.PhoneNumberMatcher`, leniency VALID), with the regions
   from the document's URL (country-code TLD) or else its language; numbers written with +country code are found
   whatever the region; what the context shows is something else (a date, a version, arithmetic) is left;
@@ -126,29 +127,70 @@ def _emails(text: str) -> Iterable[Span]:
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
                    r"(?:(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)|[0-9A-Fa-f]{1,4}(?!\.\d))?(?![\w:])")
+# Latin word edges that also hold beside Han or Kana ("Build为 18.2.110.232"), where \b sees no edge
+_W0, _W1 = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 # a dotted quad after a word about software, in the same line, is a version ("the driver package 7.17.15.112",
 # "Version - 5.2.4.100", "pinned the library at 8.2.8.169")
-_VERSION_BEFORE = re.compile(r"(?i)(?:\bversions?\b|(?-i:(?<=[a-z])Versions?\b)|\bver\b|\bv\.?$|\breleases?\b|\bbuild\b|\bpackages?\b|\bdrivers?\b|"
-                             r"\bfirmware\b|\bkernel\b|\bpatch\b|\bupdates?\b|\bupgraded?\b|\bbumped\b|\blibrary\b|"
-                             r"\bsdk\b|\bchangelog\b|\bpinned\b|\bapp\b)[^\n]{0,30}$")
+_VERSION_WORDS = (r"versions?|ver|releases?|build|packages?|drivers?|firmware|kernel|patch|updates?|upgraded?|"
+                  r"bumped|library|sdk|changelog|pinned|app")
+_VERSION_WORD_PATTERN = (rf"(?i:{_W0}(?:{_VERSION_WORDS}){_W1}|{_W0}v\.?(?=\d|\s*$))|"
+                         rf"(?<=[a-z])Versions?{_W1}")  # "appVersion"
+_VERSION_WORD = re.compile(_VERSION_WORD_PATTERN)
+_VERSION_BEFORE = re.compile(rf"(?:{_VERSION_WORD_PATTERN})[^\n]{{0,30}}$")
 # a product's version ("Chrome/120.0.0.0") or a numbered section ("section 1.2.3.4", "§ 2.1.3.4")
 _PRODUCT_BEFORE = re.compile(r"(?i)(?:[A-Za-z]/|\b(?:section|sect|sec|clause|chapter|article|art|rule|para)\.?\s*|§\s*)$")
+# what only an address has around it: a port (":22", "]:8080"), a URL scheme, or a word about networks in its line
+_PORT_AFTER = re.compile(r"\]?:\d{1,5}(?!\d)")
+_NETWORK_WORD = re.compile(rf"(?i)://|{_W0}(?:ip|ips|ipv4|address(?:es)?|addr|servers?|hosts?|hostname|dns|"
+                           rf"nameservers?|gateway|router|proxy|ping|ssh|connect(?:ed|ing|ion)?|subnet|firewall|"
+                           rf"blocked|banned|whitelist(?:ed)?|allowlist(?:ed)?|vpn|endpoint|resolves?){_W1}")
+_NETWORK_AFTER = re.compile(rf"(?i)/\d{{1,2}}(?!\d)|[^\n]{{0,20}}{_W0}(?:subnet|server|host|dns|gateway){_W1}")
+# a version's shape: a small major and minor number and a build number (3.4.145.241, 18.2.110.232); public
+# addresses have such leading octets in about 0.4 % of the space. Four single digits are the resolvers people
+# name (8.8.4.4, 1.1.1.1, 9.9.9.9), so they stay addresses.
+_VERSION_SHAPE = re.compile(r"(?:[0-9]|1[0-9]|2[0-5])\.[0-9]\.(?!\d\.\d(?!\d))")
+
+
+def _is_version(text: str, start: int, end: int) -> bool:
+    """Whether a dotted quad that parses as a public IPv4 address is a version or section number. An address has
+    a port, a URL scheme or a word about networks ("server", "IP") beside it; a version has a word about software
+    nearer to it than any such word ("router firmware version 5.12.33.70"), a product or section prefix, a table
+    column that names versions, or, with nothing about networks in its line, a version's small major.minor."""
+    if _PORT_AFTER.match(text, end) or _NETWORK_AFTER.match(text[end:end + 30]):
+        return False
+    network = _last_match_end(_NETWORK_WORD, text, start)
+    software = _last_match_end(_VERSION_WORD, text, start)
+    if software > network:
+        return True
+    if network >= 0:
+        return False
+    return bool(_PRODUCT_BEFORE.search(text, max(0, start - 20), start)
+                or _in_version_column(text, start)
+                or _VERSION_SHAPE.match(text, start))
+
+
+def _last_match_end(pattern: re.Pattern, text: str, start: int) -> int:
+    """Where the last match of `pattern` in the 40 characters of `start`'s line before it ends; -1 without one."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+    ends = [m.end() for m in pattern.finditer(text, line_start, start)]
+    return ends[-1] if ends else -1
 
 
 def _in_version_column(text: str, start: int) -> bool:
-    """A cell of a table or CSV (2+ "|" or "," on its line) under a header line of the same kind, up to 3 lines up,
-    that names versions."""
+    """A cell of a table or CSV (1+ "|" or "," on its line) under a header line, up to 3 lines up, with as many of
+    the same separators, that names versions ("id,build")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end != -1 else len(text)]
-    separators = [sep for sep in "|," if line.count(sep) >= 2]
+    separators = [sep for sep in "|," if line.count(sep) >= 1]
     if not separators:
         return False
     above = text[max(0, line_start - 400):line_start].split("\n")[-4:]
-    return any(header.count(sep) >= 2 and _VERSION_HEADER.search(header) for header in above for sep in separators)
+    return any(header.count(sep) == line.count(sep) and _VERSION_HEADER.search(header)
+               for header in above for sep in separators)
 
 
-_VERSION_HEADER = re.compile(r"(?i)version|firmware|\bbuild\b|\brelease\b")
+_VERSION_HEADER = re.compile(rf"(?i)version|firmware|{_W0}build{_W1}|{_W0}release{_W1}")
 
 
 def _ips(text: str, public_only: bool) -> Iterable[Span]:
@@ -168,9 +210,7 @@ def _ips(text: str, public_only: bool) -> Iterable[Span]:
             continue
         if public_only and not address.is_global:
             continue
-        if version == 4 and (_VERSION_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                             or _PRODUCT_BEFORE.search(text, max(0, match.start() - 20), match.start())
-                             or _in_version_column(text, match.start())):
+        if version == 4 and _is_version(text, match.start(), match.end()):
             continue
         yield Span(match.start(), match.end(), "ip")
 

@@ -69,6 +69,22 @@ def test_harder_forms(text, expected):
     assert redact(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an address: a port, a scheme or a word about networks beside it outweighs a word about software
+    ("Our build server sits at 79.209.173.17:25565 for now.", "Our build server sits at <IP>:25565 for now."),
+    ("release notes at ftp://138.128.115.22/pub", "release notes at ftp://<IP>/pub"),
+    ("the firewall blocked 13.4.77.201 yesterday", "the firewall blocked <IP> yesterday"),
+    ("mirror 91.198.174.192 is down", "mirror <IP> is down"),
+    # a version: a software word nearer than any network word, a version column, a small major.minor
+    ("Update the router firmware to version 5.12.33.70 first.", None),
+    ("当前Build为 18.2.110.232。", None),
+    ("id,build\n398,20.5.199.124", None),
+    ("We shipped 3.4.145.241 last week.", None),
+])
+def test_addresses_and_versions_are_told_apart_by_their_context(text, expected):
+    assert redact(text) == (text if expected is None else expected)
+
+
 def test_national_numbers_are_read_in_the_region_of_the_url_then_the_language():
     assert phone_regions("en", "https://www.beispiel.de/impressum", "US") == ("DE",)
     assert phone_regions("en", "https://shop.example.co.uk/", "US") == ("GB",)
