@@ -31,6 +31,7 @@ from catalogs.model import (
     Records,
     Sample,
     Samples,
+    Tokens,
     Totals,
 )
 
@@ -116,8 +117,10 @@ def _ledger(ledger: dict[str, Any]) -> Ledger:
     return Ledger(
         documents_in=ledger.get("documents_in"), documents_kept=ledger.get("documents_kept"),
         characters_in=ledger.get("characters_in"), characters_kept=ledger.get("characters_kept"),
+        tokens_in=ledger.get("tokens_in"), tokens_kept=ledger.get("tokens_kept"),
         stages=[LedgerStage(stage=s["stage"], in_=s["in"]["docs"], kept=s["kept"]["docs"],
                             dropped=s["dropped"]["docs"], dropped_chars=s["dropped"]["chars"],
+                            dropped_tokens=s["dropped"].get("tokens"),
                             reasons={r: c["docs"] for r, c in s["reasons"].items()}, tallies=s.get("tallies", {}))
                 for s in ledger.get("stages", [])],
         by_language=curation_table(ledger, _languages_by_input(ledger)),
@@ -186,6 +189,7 @@ def card_model(*, name: str, kind: str, card: dict[str, Any], stats: dict[str, A
         contamination=(Contamination(found=stats["contamination"], kept=stats.get("contamination_kept", {}))
                        if "contamination" in stats else None),
         pii=_pii(ledger, stats, config_yaml),
+        tokens=Tokens.from_dict(stats["tokens"]) if stats.get("tokens") else None,
         samples=Samples(kept=samples.get("kept", []), rejected=samples.get("rejected", [])),
         lineage=Lineage.from_dict(lineage), config_yaml=config_yaml,
         ledger=_ledger(ledger) if ledger else None,

@@ -103,6 +103,8 @@ def _summary(model: CardModel) -> list[str]:
     made = "curated by curate" if model.origin == "pipeline" else "profiled by curate"
     lines += [f"{model.kind_name}, {made}: {model.totals.documents:,} records in {model.files} {model.format} "
               f"file(s), {len(model.languages)} language(s).", ""]
+    if model.tokens is not None:
+        lines += [f"**{_md(model.tokens.sentence())}**", ""]
     if not model.totals.documents and model.origin == "pipeline":
         lines += ["**This set is empty: no record was kept** (see Curation for what removed them). Its one shard "
                   "holds the columns and no rows; `datasets` refuses to load an empty split.", ""]
@@ -116,14 +118,25 @@ def _summary(model: CardModel) -> list[str]:
 def _composition(model: CardModel) -> list[str]:
     totals = model.totals
     lines = ["## Composition", ""]
+    tokens = model.tokens
     lines += _table(["", "value"], [["records", format_number(totals.documents)],
+                                    *([[f"tokens ({_md(tokens.tokenizer)})", format_number(tokens.total)]]
+                                      if tokens is not None else []),
                                     ["words", format_number(totals.words)],
                                     ["characters", format_number(totals.characters)],
                                     ["UTF-8 text", format_bytes(totals.bytes)]])
     languages = list(model.languages.items())
-    lines += _table(["language", "records", "share", "words", "text bytes"],
-                    [[lang, format_number(v.docs), format_share(v.docs, totals.documents), format_number(v.words),
-                      format_bytes(v.bytes)] for lang, v in languages[:TOP_LANGUAGES]])
+    by_tokens = tokens.by_language if tokens is not None else None
+    lines += _table(["language", "records", "share", *(["tokens"] if by_tokens is not None else []), "words",
+                     "text bytes"],
+                    [[lang, format_number(v.docs), format_share(v.docs, totals.documents),
+                      *([format_number(by_tokens.get(lang, 0))] if by_tokens is not None else []),
+                      format_number(v.words), format_bytes(v.bytes)] for lang, v in languages[:TOP_LANGUAGES]])
+    if tokens is not None and (len(tokens.by_source) > 1 or tokens.by_bucket):
+        lines += _table(["tokens by", "name", "tokens", "share"],
+                        [[what, _md(name) or "(none)", format_number(n), format_share(n, tokens.total)]
+                         for what, counts in (("source", tokens.by_source), ("bucket", tokens.by_bucket))
+                         for name, n in counts.items()])
     if len(languages) > TOP_LANGUAGES:
         lines += [f"… and {len(languages) - TOP_LANGUAGES} more languages (card.json lists them all).", ""]
     if model.columns:
@@ -137,7 +150,10 @@ def _curation(model: CardModel) -> list[str]:
         return ["## Curation", "", "No curation record: this card profiles the data as found.", ""]
     lines = ["## Curation", "",
              f"{ledger.documents_in:,} records in, {ledger.documents_kept:,} kept "
-             f"({format_share(ledger.documents_kept, ledger.documents_in)}).", ""]
+             f"({format_share(ledger.documents_kept, ledger.documents_in)})."
+             + (f" Tokens: {ledger.tokens_in:,} in, {ledger.tokens_kept:,} kept "
+                f"({format_share(ledger.tokens_kept, ledger.tokens_in)})." if ledger.tokens_in is not None else ""),
+             ""]
     lines += _table(["stage", "in", "removed", "kept", "top reasons"],
                     [[s.stage, format_number(s.in_), format_number(s.dropped), format_number(s.kept),
                       ", ".join(f"{r} ({n:,})" for r, n in list(s.reasons.items())[:3])] for s in ledger.stages])

@@ -219,6 +219,21 @@ PII_KIND_NAME = {"email": "e-mail address", "phone": "phone number", "ip": "IP a
 
 
 @dataclass
+class Tokens(JsonRecord):
+    """The kept records' length in tokens of one tokenizer, in total and per language, source and bucket."""
+
+    tokenizer: str = ""
+    total: int = 0
+    by_language: dict[str, int] = field(default_factory=dict)
+    by_source: dict[str, int] = field(default_factory=dict)
+    by_bucket: dict[str, int] = field(default_factory=dict)
+
+    def sentence(self) -> str:
+        """"1,234,567 tokens with tokenizer gpt2." — what a pretraining planner reads first."""
+        return f"{self.total:,} tokens with tokenizer {self.tokenizer}."
+
+
+@dataclass
 class Pii(JsonRecord):
     """Personal data the pii stage found, per kind: in every record it read (kept and removed) and in the kept
     ones, and what replaced each kind (tag, hash or keep: found and left)."""
@@ -330,6 +345,7 @@ class LedgerStage(JsonRecord):
     kept: int = 0
     dropped: int = 0
     dropped_chars: int = 0
+    dropped_tokens: Optional[int] = None  # with a tokenizer
     reasons: dict[str, int] = field(default_factory=dict)
     tallies: dict[str, int] = field(default_factory=dict)  # what the stage changed (pii: pii_email …)
 
@@ -361,6 +377,8 @@ class Ledger(JsonRecord):
     documents_kept: Optional[int] = None
     characters_in: Optional[int] = None
     characters_kept: Optional[int] = None
+    tokens_in: Optional[int] = None  # with a tokenizer
+    tokens_kept: Optional[int] = None
     stages: list[LedgerStage] = field(default_factory=list)
     by_language: CurationTable = field(default_factory=CurationTable)
     rules: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -401,6 +419,7 @@ class CardModel(JsonRecord):
     records: Records = field(default_factory=Records)
     contamination: Optional[Contamination] = None
     pii: Optional[Pii] = None
+    tokens: Optional[Tokens] = None
     samples: Samples = field(default_factory=Samples)
     lineage: Lineage = field(default_factory=Lineage)
     config_yaml: Optional[str] = None

@@ -231,14 +231,15 @@ def _bucket_cutoffs(model: CardModel) -> dict[str, float]:
 
 
 def facets_of(model: CardModel) -> dict[str, list[str]]:
-    """The facet values of a set: kind, languages, license, size category, source, and whether personal data was
-    replaced (a pii stage ran and left no kind in place)."""
+    """The facet values of a set: kind, languages, license, size category, source, whether personal data was
+    replaced (a pii stage ran and left no kind in place), and the tokenizer its tokens were counted with."""
     return {"kind": [model.kind_name],
             "language": [str(lang) for lang in model.languages] or ["unknown"],
             "license": [str(model.license or "other")],
             "size": [str(model.size_category or "unknown")],
             "source": [str(s) for s in model.derived_from] or ["original"],
-            "pii": [_pii_facet(model)]}
+            "pii": [_pii_facet(model)],
+            "tokenizer": [model.tokens.tokenizer if model.tokens is not None else "not counted"]}
 
 
 def _pii_facet(model: CardModel) -> str:
@@ -297,7 +298,7 @@ def build_site(roots: list[str], out: str) -> str:
         entries.append({"set": item, "facets": {k: "|".join(v) for k, v in facets.items()}, "search": search})
         _write(os.path.join(out, "sets", f"{item.slug}.html"), _set_page(env, item))
     facet_list = [(facet, _facet_order(facet, facet_counts.get(facet, {})))
-                  for facet in ("kind", "language", "license", "size", "source", "pii")]
+                  for facet in ("kind", "language", "license", "size", "source", "pii", "tokenizer")]
     index = env.get_template("index.html").render(entries=entries, facets=facet_list, root=".",
                                                    roots=[os.path.abspath(r) for r in roots])
     path = os.path.join(out, "index.html")

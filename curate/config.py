@@ -325,6 +325,19 @@ class BucketConfig:
 
 
 @dataclass
+class TokenizerConfig:
+    """Token counts (`n_tokens` per document, token totals in the ledger, stats, card and catalog): `path`, a
+    Hugging Face tokenizer.json or a model folder with one; `name`, what cards call it (default: the folder's).
+    In YAML also the path alone: `tokenizer: models/tokenizer`."""
+
+    path: str
+    name: Optional[str] = None
+
+
+TOKENS_STAGE = "tokens"  # the name of the stage `tokenizer:` adds at the end of the row-local pass
+
+
+@dataclass
 class CardConfig:
     """Metadata for the dataset card and the catalog."""
 
@@ -353,14 +366,24 @@ class Config:
     spark: dict[str, str] = field(default_factory=dict)
     card: CardConfig = field(default_factory=CardConfig)
     buckets: Optional[BucketConfig] = None
+    tokenizer: Optional[TokenizerConfig] = None
 
     def resolved(self, where: str) -> "Config":
-        """The config completed: every input of the config's kind, Spark settings as strings."""
+        """The config completed: every input of the config's kind, Spark settings as strings, and with a
+        `tokenizer`, its counting stage (tokens_v1) last in the row-local pass."""
         inputs = [dataclasses.replace(spec, kind=self.kind) if spec.kind == "text" else spec for spec in self.inputs]
         reference = [dataclasses.replace(spec, kind=self.kind) if spec.kind == "text" else spec
                      for spec in self.dedup.reference]
+        stages = self.stages
+        if self.tokenizer is not None and not any(s.stage == "tokens_v1" for s in stages):
+            stages = stages + [build(StageSpec, {"stage": "tokens_v1", "name": TOKENS_STAGE, "params": {
+                "path": self.tokenizer.path, "name": self.tokenizer.name}}, "tokenizer")]
         return dataclasses.replace(self, inputs=inputs, dedup=dataclasses.replace(self.dedup, reference=reference),
-                                   spark={key: str(value) for key, value in self.spark.items()})
+                                   spark={key: str(value) for key, value in self.spark.items()}, stages=stages)
+
+    def token_stage(self) -> Optional[StageSpec]:
+        """The stage that counts tokens, if any."""
+        return next((s for s in self.stages if s.stage == "tokens_v1"), None)
 
     def stages_in_order(self) -> list[StageSpec]:
         """The stages in the order they run: the row-local pass, then the own passes after it, then those after
@@ -461,6 +484,8 @@ def parse_config(data: Any, origin: str = "config") -> Config:
         raise ConfigError(f"{origin}: the config must be a YAML mapping, got {type(data).__name__}")
     if "scoring" in data or "scoring_resources" in data:
         raise ConfigError(f"{origin}: {moved_scoring(data)}")
+    if isinstance(data.get("tokenizer"), str):  # `tokenizer: path` for `tokenizer: {path: …}`
+        data = {**data, "tokenizer": {"path": data["tokenizer"]}}
     spark = data.get("spark")
     if isinstance(spark, dict):  # Spark keys are dotted strings; YAML may give numbers/bools as values
         data = {**data, "spark": {k: (str(v).lower() if isinstance(v, bool) else str(v)) for k, v in spark.items()}}

@@ -14,6 +14,7 @@ from filters.length import Length
 from filters.metrics import CulturaXMetrics
 from filters.pii import Pii
 from filters.refinement import Refinement
+from filters.tokens import TokenCount
 from filters.url import UrlFilter
 from quality_model.fasttext_quality import QualityClassifier
 from quality_model.perplexity import Perplexity
@@ -23,4 +24,4 @@ STAGES: dict[str, type[Stage]] = {
     cls.name: cls for cls in (LanguageId, UrlFilter, CulturaXMetrics, Refinement, Length, GopherRepetition,
                               GopherQuality, C4Quality, FineWebQuality, ChineseWebText, Pii, Perplexity,
                               QualityClassifier, Conversation, PreferenceSanity, PromptLanguage, ResponseLanguage,
-                              Decontamination, TransformerScore)}
+                              Decontamination, TransformerScore, TokenCount)}

@@ -6,6 +6,8 @@ from typing import Iterable
 
 import pyarrow as pa
 
+from filters.tokens import N_TOKENS  # noqa: F401 (a document's length in tokens, with `tokenizer:`)
+
 TIMESTAMP = pa.timestamp("us", tz="UTC")
 
 # id: stable (source + record key, or the source's own id); meta: JSON of whatever else the record carried

@@ -116,6 +116,9 @@ class Stage:
     # True: the engine also rewrites the documents dropped before this stage (their signals stay null), so what
     # the stage removes reaches no output (PII)
     scrubs_rejects: ClassVar[bool] = False
+    # True: the engine also gives the stage's signals to the documents dropped before it, computed on their text
+    # as it stood when dropped, so the ledger can sum them per drop reason (token counts)
+    counts_rejects: ClassVar[bool] = False
     tallies: ClassVar[tuple[str, ...]] = ()  # count signals the ledger sums for the stage (what it changed)
     secret_files: ClassVar[tuple[str, ...]] = ()  # file keys whose content lineage must not fingerprint (keys)
     kinds: ClassVar[tuple[str, ...]] = ("text", "sft", "preference", "kto")  # the data it applies to

@@ -26,9 +26,20 @@ function filterSets() {
   document.getElementById("none").hidden = shown !== 0;
 }
 
+function sortSets() {
+  // name A→Z; records and tokens largest first (sets without a token count last)
+  const key = document.getElementById("sort").value;
+  const list = document.getElementById("set-list");
+  const cards = Array.from(list.querySelectorAll(".set-card"));
+  cards.sort((a, b) => key === "name" ? a.dataset.name.localeCompare(b.dataset.name)
+    : Number(b.dataset[key]) - Number(a.dataset[key]));
+  cards.forEach((card) => list.appendChild(card));
+}
+
 function setUpIndex() {
   const search = document.getElementById("search");
   if (!search) return;
+  document.getElementById("sort").addEventListener("change", sortSets);
   search.addEventListener("input", filterSets);
   document.querySelectorAll("fieldset.facet input").forEach((box) => box.addEventListener("change", filterSets));
   document.getElementById("clear").addEventListener("click", () => {

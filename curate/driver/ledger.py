@@ -1,4 +1,5 @@
-"""The ledger: per stage, reason and language, documents and characters in, kept and dropped.
+"""The ledger: per stage, reason and language, documents and characters (and tokens, with a tokenizer) in, kept
+and dropped.
 
 Computed from one DataFrame aggregation over the annotated rows (not accumulators, which double-count
 when Spark retries a task). A document's stage is the prefix of its drop reason; a stage's input is
@@ -15,13 +16,13 @@ from typing import Any, Iterable, Optional, Sequence
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
 
-from curate.schema import DROP_REASON
+from curate.schema import DROP_REASON, N_TOKENS
 
 UNDETERMINED = "und"
 
 
-def aggregate(df: DataFrame) -> list[tuple[str, Optional[str], int, int]]:
-    """(language, drop_reason, documents, characters) for every combination present; small, collected."""
+def aggregate(df: DataFrame) -> list[tuple]:
+    """(language, drop_reason, documents, characters[, tokens]) for every combination present; small, collected."""
     return ledger_counts(df).counts
 
 
@@ -31,7 +32,7 @@ class LedgerCounts:
     the documents each rule could not judge per stage and language, the input bytes lost per read reason, and
     the tallies of stages that count what they changed (stage → signal → sum over every document it saw)."""
 
-    counts: list[tuple[str, Optional[str], int, int]]
+    counts: list[tuple]  # (language, reason, documents, characters[, tokens])
     not_applied: dict[str, Any]
     lost_bytes: dict[str, int]
     tallies: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -56,10 +57,12 @@ def ledger_counts(df: DataFrame,
     found = (df.groupBy(language.alias("language"), F.col(DROP_REASON).alias("reason"))
              .agg(F.count(F.lit(1)).alias("docs"), F.sum(F.coalesce(F.length("text"), F.lit(0))).alias("chars"),
                   F.sum(lost).alias("lost"), F.count(lost).alias("lost_rows"),
+                  *([F.sum(N_TOKENS).alias("tokens")] if N_TOKENS in df.columns else []),
                   *[F.sum(F.when(condition, 1).otherwise(0)).alias(f"c{i}") for i, (_, _, condition) in enumerate(checks)],
                   *[F.sum(column).alias(f"t{i}") for i, (_, column) in enumerate(summed)])
              .collect())
-    counts = sorted(((r["language"], r["reason"], int(r["docs"]), int(r["chars"] or 0)) for r in found),
+    counts = sorted(((r["language"], r["reason"], int(r["docs"]), int(r["chars"] or 0),
+                      *([int(r["tokens"] or 0)] if N_TOKENS in df.columns else [])) for r in found),
                     key=lambda r: (r[0], r[1] or ""))
     lost_bytes: dict[str, int] = defaultdict(int)
     not_applied: dict[str, dict[str, dict[str, int]]] = {}
@@ -98,23 +101,29 @@ def _rule_checks(df: DataFrame, stages) -> list[tuple[str, str, Any]]:
     return checks
 
 
-def _counter() -> dict[str, int]:
-    return {"docs": 0, "chars": 0}
+def _counter(measures: Sequence[str] = ("docs", "chars")) -> dict[str, int]:
+    return {m: 0 for m in measures}
 
 
-def build_ledger(counts: Iterable[tuple[str, Optional[str], int, int]], stage_names: list[str]) -> dict[str, Any]:
-    """The ledger document from aggregated counts, stages in pipeline order."""
+def _add(target: dict[str, int], cell: dict[str, int]) -> None:
+    for measure in target:
+        target[measure] += cell[measure]
+
+
+def build_ledger(counts: Iterable[tuple], stage_names: list[str]) -> dict[str, Any]:
+    """The ledger document from aggregated counts, stages in pipeline order. Each count is (language, reason,
+    documents, characters), with the documents' tokens as a fifth element when the run counts tokens; every cell
+    of the ledger then has `tokens` beside `docs` and `chars`."""
     counts = list(counts)
-    dropped: dict[str, dict[str, dict[str, dict[str, int]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(_counter)))
-    total: dict[str, dict[str, int]] = defaultdict(_counter)
-    for language, reason, docs, chars in counts:
-        total[language]["docs"] += docs
-        total[language]["chars"] += chars
+    measures = ("docs", "chars", "tokens") if any(len(c) > 4 for c in counts) else ("docs", "chars")
+    dropped: dict[str, dict[str, dict[str, dict[str, int]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(lambda: _counter(measures))))
+    total: dict[str, dict[str, int]] = defaultdict(lambda: _counter(measures))
+    for language, reason, *values in counts:
+        cell = dict(zip(measures, [*values, 0][:len(measures)]))
+        _add(total[language], cell)
         if reason is not None:
-            stage = reason.split(".", 1)[0]
-            cell = dropped[stage][reason][language]
-            cell["docs"] += docs
-            cell["chars"] += chars
+            _add(dropped[reason.split(".", 1)[0]][reason][language], cell)
     unknown = sorted(set(dropped) - set(stage_names))
     if unknown:
         raise ValueError(f"drop reasons from stages not in the pipeline: {unknown}")
@@ -125,48 +134,48 @@ def build_ledger(counts: Iterable[tuple[str, Optional[str], int, int]], stage_na
         by_language = {}
         for language in sorted(total):
             in_ = dict(remaining[language])
-            out = _counter()
+            out = _counter(measures)
             reasons = {}
             for reason, cells in dropped.get(name, {}).items():
                 cell = cells.get(language)
                 if cell:
-                    out["docs"] += cell["docs"]
-                    out["chars"] += cell["chars"]
+                    _add(out, cell)
                     reasons[reason] = dict(cell)
-            kept = {"docs": in_["docs"] - out["docs"], "chars": in_["chars"] - out["chars"]}
+            kept = {m: in_[m] - out[m] for m in measures}
             remaining[language] = kept
             if in_["docs"]:
                 by_language[language] = {"in": in_, "kept": kept, "dropped": out, "reasons": reasons}
-        stage_in = _sum(v["in"] for v in by_language.values())
-        stage_dropped = _sum(v["dropped"] for v in by_language.values())
-        reasons_total: dict[str, dict[str, int]] = defaultdict(_counter)
+        stage_in = _sum((v["in"] for v in by_language.values()), measures)
+        stage_dropped = _sum((v["dropped"] for v in by_language.values()), measures)
+        reasons_total: dict[str, dict[str, int]] = defaultdict(lambda: _counter(measures))
         for v in by_language.values():
             for reason, cell in v["reasons"].items():
-                reasons_total[reason]["docs"] += cell["docs"]
-                reasons_total[reason]["chars"] += cell["chars"]
+                _add(reasons_total[reason], cell)
         stages.append({
             "stage": name,
             "in": stage_in,
-            "kept": {"docs": stage_in["docs"] - stage_dropped["docs"], "chars": stage_in["chars"] - stage_dropped["chars"]},
+            "kept": {m: stage_in[m] - stage_dropped[m] for m in measures},
             "dropped": stage_dropped,
             "reasons": dict(sorted(reasons_total.items(), key=lambda kv: (-kv[1]["docs"], kv[0]))),
             "by_language": by_language,
         })
-    final = _sum(remaining.values())
-    return {
+    final = _sum(remaining.values(), measures)
+    ledger = {
         "documents_in": sum(c["docs"] for c in total.values()),
         "characters_in": sum(c["chars"] for c in total.values()),
         "documents_kept": final["docs"],
         "characters_kept": final["chars"],
-        "stages": stages,
     }
+    if "tokens" in measures:
+        ledger["tokens_in"] = sum(c["tokens"] for c in total.values())
+        ledger["tokens_kept"] = final["tokens"]
+    return {**ledger, "stages": stages}
 
 
-def _sum(cells: Iterable[dict[str, int]]) -> dict[str, int]:
-    out = _counter()
+def _sum(cells: Iterable[dict[str, int]], measures: Sequence[str] = ("docs", "chars")) -> dict[str, int]:
+    out = _counter(measures)
     for cell in cells:
-        out["docs"] += cell["docs"]
-        out["chars"] += cell["chars"]
+        _add(out, cell)
     return out
 
 

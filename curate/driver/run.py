@@ -134,7 +134,7 @@ def write_output(context: RunContext, rows) -> RunResult:
 
     from curate.driver.buckets import assign_buckets, bucket_counts
     from curate.driver.ledger import build_ledger, ledger_counts
-    from curate.driver.stats import compute_stats, language_counts, numeric_signals
+    from curate.driver.stats import compute_stats, language_counts, numeric_signals, token_totals
     from curate.validate import to_plain
     from curate.output.writer import write_rejects, write_shards
 
@@ -183,6 +183,11 @@ def write_output(context: RunContext, rows) -> RunResult:
     if buckets is not None:
         buckets["documents"] = bucket_counts(kept)
         stats["buckets"] = buckets
+    token_stage = config.token_stage()
+    if token_stage is not None:
+        from filters.tokens import tokenizer_name
+
+        stats["tokens"] = token_totals(kept, tokenizer_name(token_stage.params["path"], token_stage.params.get("name")))
     if config.kind != "text":
         stats.update(record_stats(rows, kept))
     if "contamination_benchmark" in rows.columns:

@@ -14,6 +14,7 @@ from pyspark.sql import functions as F
 from pyspark.sql.types import NumericType
 
 from curate.dedup.exact import DUP_CLUSTER_SIZE
+from curate.schema import N_TOKENS
 
 BINS = 20
 QUANTILES = (0.1, 0.5, 0.9)
@@ -42,6 +43,24 @@ def language_counts(kept: DataFrame) -> dict[str, dict[str, int]]:
             .mapInArrow(count_texts, "language string, docs long, chars long, words long, bytes long")
             .groupBy("language").agg(*[F.sum(c).alias(c) for c in ("docs", "chars", "words", "bytes")]).collect())
     return {r["language"]: {c: int(r[c]) for c in ("docs", "chars", "words", "bytes")} for r in rows}
+
+
+def token_totals(kept: DataFrame, tokenizer: str) -> dict[str, Any]:
+    """The kept documents' tokens (`n_tokens`) in total and per language, source and bucket (where buckets are
+    assigned), from one aggregation; with the tokenizer's name, as cards say "N tokens with tokenizer T"."""
+    keys = {"language": F.coalesce(F.col("language"), F.lit("und")) if "language" in kept.columns else F.lit("und"),
+            # the input's `source:` name (the first part of the column, as dedup's scope reads it), else the file's
+            "source": F.coalesce(F.split(F.col("source"), "/").getItem(0), F.lit("")),
+            **({"bucket": F.coalesce(F.col("bucket"), F.lit("none"))} if "bucket" in kept.columns else {})}
+    rows = (kept.groupBy(*[column.alias(name) for name, column in keys.items()])
+            .agg(F.sum(F.coalesce(F.col(N_TOKENS), F.lit(0))).alias("tokens")).collect())
+    totals: dict[str, Any] = {"tokenizer": tokenizer, "total": sum(int(r["tokens"]) for r in rows)}
+    for name in keys:
+        by: dict[str, int] = {}
+        for r in rows:
+            by[r[name]] = by.get(r[name], 0) + int(r["tokens"])
+        totals[f"by_{name}"] = dict(sorted(by.items(), key=lambda kv: (-kv[1], kv[0])))
+    return totals
 
 
 def compute_stats(kept: DataFrame, signals: list[str],

@@ -178,6 +178,7 @@ def process_documents(docs: Sequence[RawDoc], loaded: LoadedPlan) -> pa.RecordBa
     alive = apply_stages(loaded.stages, batch, alive, full, texts, reasons)
     if loaded.plan.rejects_written:
         scrub_rejects(loaded.stages, full, reasons)
+    count_rejects(loaded.stages, full, reasons)
     if loaded.minhasher is not None:
         full[MINHASH] = [None] * size
         source = texts if loaded.plan.minhash_field == "text" else full[loaded.plan.minhash_field]
@@ -292,6 +293,27 @@ def scrub_rejects(stages: list[LoadedStage], full: dict[str, list[Any]], reasons
                          if name not in loaded.provides})
         signals = loaded.stage.annotate(view)
         _rewrite(view, dropped, {c: list(signals[c]) for c in signals if c not in loaded.provides}, full, texts)
+
+
+def count_rejects(stages: list[LoadedStage], full: dict[str, list[Any]], reasons: list[Optional[str]]) -> None:
+    """Give each stage that counts rejects (token counts) its signals for the documents dropped before it: computed
+    on their text as it stands (scrubbed, when a stage scrubs rejects), so the ledger sums them per drop reason."""
+    texts = full["text"]
+    for loaded in stages:
+        if not loaded.stage.counts_rejects:
+            continue
+        first = next(iter(loaded.provides))
+        dropped = [i for i, reason in enumerate(reasons)
+                   if reason is not None and texts[i] is not None and full[first][i] is None]
+        if not dropped:
+            continue
+        view = DocBatch({name: [values[i] for i in dropped] for name, values in full.items()
+                         if name not in loaded.provides})
+        signals = loaded.stage.annotate(view)
+        for column in loaded.provides:
+            target = full[column]
+            for i, value in zip(dropped, signals[column]):
+                target[i] = value
 
 
 def _merge(batch: DocBatch, alive: list[int], inside: list[int], kept: DocBatch,
