@@ -146,9 +146,10 @@ def phone(rng: random.Random) -> tuple[str, str]:
 
 
 def public_ipv4(rng: random.Random) -> str:
+    """A public host address: global unicast (Python counts the multicast groups 224/4 as global)."""
     while True:
         value = ".".join(str(rng.randrange(1, 255)) for _ in range(4))
-        if ipaddress.ip_address(value).is_global:
+        if ipaddress.ip_address(value).is_global and not ipaddress.ip_address(value).is_multicast:
             return value
 
 

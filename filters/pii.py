@@ -5,8 +5,9 @@ What finds what (README "Personal data" has the details):
   written here, the one kind with no well-kept finder; each form is strict about its own spelling so code
   (`x @ y.T`) and prose ("meet at home") are left;
 - IP addresses: candidates by pattern, kept when the standard `ipaddress` module parses them and (by default)
-  when they are public (`is_global`); a dotted quad with nothing about networks around it (port, scheme,
-  "server") is a version when a word about software precedes it or it has a version's small major.minor;
+  when they are public (`is_global`, not multicast); a dotted quad is told from a version, section or OID by its
+  table column's header, a port or scheme, the nearer of a word about networks and one about software, and else
+  by its shape (versions start small: 3.4.145.241);
 - phone numbers: Google's libphonenumber (`phonenumbers.PhoneNumberMatcher`, leniency VALID), with the regions
   from the document's URL (country-code TLD) or else its language; numbers written with +country code are found
   whatever the region; what the context shows is something else (a date, a version, arithmetic) is left;
@@ -79,7 +80,7 @@ COMMON_TLDS = ("com", "org", "net", "edu", "gov", "mil", "int", "io", "info", "b
 # the last " dot " is taken when the local part holds a dot, a digit, "_" or " dot " (an address, not a phrase)
 _ADDRESS_LIKE_LOCAL = re.compile(r"[._\d]| dot ")
 _PROSE_EMAIL = re.compile(
-    r"(?<![\w.@+-])([a-z0-9][\w.+-]{0,63}+(?: dot [a-z0-9][\w+-]{0,63}+){0,4}+) at "
+    r"(?<![A-Za-z0-9_.@+-])([a-z0-9][\w.+-]{0,63}+(?: dot [a-z0-9][\w+-]{0,63}+){0,4}+) at "
     r"([a-z0-9][\w-]{0,62}+(?: dot [a-z0-9][\w-]{0,62}+){0,4}) dot ([a-z]{2,24})(?![\w]| dot \w)")
 _SPACED_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL}\s+@\s+(?:{_LABEL}\s+\.\s+){{1,6}}{_TLD}(?!\w)")
 _NOT_A_LOCAL_PART = {"look", "looking", "looked", "me", "us", "him", "her", "them", "it", "you", "arrive", "arrived",
@@ -124,49 +125,73 @@ def _emails(text: str) -> Iterable[Span]:
 
 
 # --- IP addresses -------------------------------------------------------------------------------------------
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
-_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
-                   r"(?:(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)|[0-9A-Fa-f]{1,4}(?!\.\d))?(?![\w:])")
+# ASCII word edges: Python's \w also matches Han and Kana, and an address in Chinese prose ("又是88.177.30.225，")
+# has such characters on both sides
+_IPV4 = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)")
+_IPV6 = re.compile(r"(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+                   r"(?:(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)|[0-9A-Fa-f]{1,4}(?!\.\d))?(?![A-Za-z0-9_:])")
 # Latin word edges that also hold beside Han or Kana ("Build为 18.2.110.232"), where \b sees no edge
 _W0, _W1 = r"(?<![A-Za-z])", r"(?![A-Za-z])"
-# a dotted quad after a word about software, in the same line, is a version ("the driver package 7.17.15.112",
-# "Version - 5.2.4.100", "pinned the library at 8.2.8.169")
-_VERSION_WORDS = (r"versions?|ver|releases?|build|packages?|drivers?|firmware|kernel|patch|updates?|upgraded?|"
-                  r"bumped|library|sdk|changelog|pinned|app")
+# words about software: just before a dotted quad, they make it a version ("the driver package 7.17.15.112",
+# "Versie 3.13.37.34", "pinned the library at 8.2.8.169")
+_VERSION_WORDS = (r"versions?|versión|versione|versie|wersja|versão|ver|releases?|build|compilación|compilation|"
+                  r"packages?|drivers?|firmware|kernel|patch|updates?|upgraded?|bumped|library|sdk|changelog|pinned|"
+                  r"app|image_tag|tag")
 _VERSION_WORD_PATTERN = (rf"(?i:{_W0}(?:{_VERSION_WORDS}){_W1}|{_W0}v\.?(?=\d|\s*$))|"
-                         rf"(?<=[a-z])Versions?{_W1}")  # "appVersion"
+                         rf"(?<=[a-z])Versions?{_W1}|版本|驱动")  # "appVersion"
 _VERSION_WORD = re.compile(_VERSION_WORD_PATTERN)
 _VERSION_BEFORE = re.compile(rf"(?:{_VERSION_WORD_PATTERN})[^\n]{{0,30}}$")
+_VERSION_REACH = 4  # characters from the end of a word about software to a version it names ("library at ")
 # a product's version ("Chrome/120.0.0.0") or a numbered section ("section 1.2.3.4", "§ 2.1.3.4")
 _PRODUCT_BEFORE = re.compile(r"(?i)(?:[A-Za-z]/|\b(?:section|sect|sec|clause|chapter|article|art|rule|para)\.?\s*|§\s*)$")
-# what only an address has around it: a port (":22", "]:8080"), a URL scheme, or a word about networks in its line
+# what only an address has around it: a port (":22", "]:8080"), a URL scheme, or a word about networks
 _PORT_AFTER = re.compile(r"\]?:\d{1,5}(?!\d)")
-_NETWORK_WORD = re.compile(rf"(?i)://|{_W0}(?:ip|ips|ipv4|address(?:es)?|addr|servers?|hosts?|hostname|dns|"
-                           rf"nameservers?|gateway|router|proxy|ping|ssh|connect(?:ed|ing|ion)?|subnet|firewall|"
-                           rf"blocked|banned|whitelist(?:ed)?|allowlist(?:ed)?|vpn|endpoint|resolves?){_W1}")
-_NETWORK_AFTER = re.compile(rf"(?i)/\d{{1,2}}(?!\d)|[^\n]{{0,20}}{_W0}(?:subnet|server|host|dns|gateway){_W1}")
-# a version's shape: a small major and minor number and a build number (3.4.145.241, 18.2.110.232); public
-# addresses have such leading octets in about 0.4 % of the space. Four single digits are the resolvers people
-# name (8.8.4.4, 1.1.1.1, 9.9.9.9), so they stay addresses.
-_VERSION_SHAPE = re.compile(r"(?:[0-9]|1[0-9]|2[0-5])\.[0-9]\.(?!\d\.\d(?!\d))")
+_NETWORK_WORDS = (r"ip|ips|ipv4|address(?:es)?|addr|adresse|adresa|adres|dirección|direccion|indirizzo|endereço|"
+                  r"servers?|serveur|servidor|hosts?|hostname|dns|nameservers?|gateway|router|proxy|ping|ssh|"
+                  r"connect(?:ed|ing|ion)?|subnet|firewall|blocked|banned|whitelist(?:ed)?|allowlist(?:ed)?|vpn|"
+                  r"endpoint|resolves?")
+_NETWORK_WORD = re.compile(rf"(?i)://|{_W0}(?:{_NETWORK_WORDS}){_W1}|地址|服务器|主机|防火墙")
+_NETWORK_AFTER = re.compile(rf"(?i)/\d{{1,2}}(?!\d)|\s+port\s+\d|[^\n]{{0,20}}(?:{_W0}(?:subnet|server|host|dns|"
+                            rf"gateway){_W1}|防火墙|服务器|主机)")
+# the public resolvers people name by address: addresses whatever their shape
+_WELL_KNOWN = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "4.2.2.1", "4.2.2.2", "4.2.2.3",
+                         "4.2.2.4", "4.2.2.5", "4.2.2.6"})
+_NETWORK_HEADER = re.compile(rf"(?i){_W0}(?:ip|ipv4|addr|address|host|server|client|remote){_W1}|ip_|_ip|地址")
+_VERSION_HEADER = re.compile(rf"(?i)version|firmware|{_W0}build{_W1}|_build|build_|{_W0}release{_W1}|section|"
+                             rf"clause|{_W0}oid{_W1}|版本")
+_TABLE_SEPARATORS = "|,;\t"
 
 
 def _is_version(text: str, start: int, end: int) -> bool:
-    """Whether a dotted quad that parses as a public IPv4 address is a version or section number. An address has
-    a port, a URL scheme or a word about networks ("server", "IP") beside it; a version has a word about software
-    nearer to it than any such word ("router firmware version 5.12.33.70"), a product or section prefix, a table
-    column that names versions, or, with nothing about networks in its line, a version's small major.minor."""
+    """Whether a dotted quad that parses as a public IPv4 address is a version, section or OID instead, read from
+    what surrounds it, nearest evidence first:
+    - its table or CSV column's header (ip_address → an address; os_version, build, section → not);
+    - a port, a URL scheme or a word about networks (server, IP, adresse, 地址) → an address, unless a word about
+      software stands nearer and right before it ("router firmware version 5.12.33.70");
+    - a product or section prefix ("Chrome/", "§") → not an address;
+    - otherwise its shape: a small first and second number (≤ 30, ≤ 40: "3.4.145.241", "11.4.5.8") is how
+      versions, sections and OIDs begin, and about 2 % of public addresses; those are taken for versions, but
+      for the public resolvers people name (8.8.8.8, 1.1.1.1)."""
+    header = _column_header(text, start)
+    if header is not None:
+        if _NETWORK_HEADER.search(header):
+            return False
+        if _VERSION_HEADER.search(header):
+            return True
     if _PORT_AFTER.match(text, end) or _NETWORK_AFTER.match(text[end:end + 30]):
         return False
     network = _last_match_end(_NETWORK_WORD, text, start)
     software = _last_match_end(_VERSION_WORD, text, start)
-    if software > network:
+    if software > network and start - software <= _VERSION_REACH:
         return True
     if network >= 0:
         return False
-    return bool(_PRODUCT_BEFORE.search(text, max(0, start - 20), start)
-                or _in_version_column(text, start)
-                or _VERSION_SHAPE.match(text, start))
+    if _PRODUCT_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if text[start:end] in _WELL_KNOWN:
+        return False
+    first, second = text[start:end].split(".", 2)[:2]
+    return int(first) <= 30 and int(second) <= 40
 
 
 def _last_match_end(pattern: re.Pattern, text: str, start: int) -> int:
@@ -176,21 +201,28 @@ def _last_match_end(pattern: re.Pattern, text: str, start: int) -> int:
     return ends[-1] if ends else -1
 
 
-def _in_version_column(text: str, start: int) -> bool:
-    """A cell of a table or CSV (1+ "|" or "," on its line) under a header line, up to 3 lines up, with as many of
-    the same separators, that names versions ("id,build")."""
+def _column_header(text: str, start: int) -> Optional[str]:
+    """The header of the column `start` stands in, when its line is a row of a table or CSV: cells of up to 60
+    characters, under a line up to 10 above with as many of the same separators, cells of up to 30 characters and
+    4 words, not ending a sentence, whose cell in that column holds letters and no digit (prose with commas has
+    longer stretches and ends in a full stop)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end != -1 else len(text)]
-    separators = [sep for sep in "|," if line.count(sep) >= 1]
-    if not separators:
-        return False
-    above = text[max(0, line_start - 400):line_start].split("\n")[-4:]
-    return any(header.count(sep) == line.count(sep) and _VERSION_HEADER.search(header)
-               for header in above for sep in separators)
-
-
-_VERSION_HEADER = re.compile(rf"(?i)version|firmware|{_W0}build{_W1}|{_W0}release{_W1}")
+    for separator in _TABLE_SEPARATORS:
+        count = line.count(separator)
+        if not count or any(len(cell) > 60 for cell in line.split(separator)):
+            continue
+        column = text[line_start:start].count(separator)
+        for above in reversed(text[max(0, line_start - 2000):line_start].split("\n")[-11:-1]):
+            cells = above.split(separator)
+            if (len(cells) != count + 1 or above.rstrip().endswith((".", "!", "?"))
+                    or any(len(cell.strip()) > 30 or len(cell.split()) > 4 for cell in cells)):
+                continue
+            cell = cells[column].strip()
+            if cell and not any(c.isdigit() for c in cell) and any(c.isalpha() for c in cell):
+                return cell
+    return None
 
 
 def _ips(text: str, public_only: bool) -> Iterable[Span]:
@@ -208,7 +240,7 @@ def _ips(text: str, public_only: bool) -> Iterable[Span]:
             address = ipaddress.ip_address(value)
         except ValueError:
             continue
-        if public_only and not address.is_global:
+        if public_only and (not address.is_global or address.is_multicast):  # 224.0.0.251 is "global"
             continue
         if version == 4 and _is_version(text, match.start(), match.end()):
             continue
@@ -216,7 +248,7 @@ def _ips(text: str, public_only: bool) -> Iterable[Span]:
 
 
 # --- payment cards, IBANs, national ids ---------------------------------------------------------------------
-_CARD = re.compile(r"(?<![\w.-])\d{4}(?:[ -]?\d){9,15}(?!\w|[.-]\d)")
+_CARD = re.compile(r"(?<![A-Za-z0-9_.-])\d{4}(?:[ -]?\d){9,15}(?![A-Za-z0-9_]|[.-]\d)")
 # card networks' number prefixes (issuer identification numbers) and lengths
 _CARD_NETWORKS = (
     (("4",), (13, 16, 19)),  # Visa
@@ -242,11 +274,16 @@ def _cards(text: str) -> Iterable[Span]:
         separators = {c for c in raw if c in " -"}
         if len(separators) > 1 or not 13 <= len(digits) <= 19:
             continue
+        if _IBAN_START_BEFORE.search(text, max(0, match.start() - 5), match.start()):  # inside an IBAN
+            continue
         if _card_network_ok(digits) and luhn.is_valid(digits):
             yield Span(match.start(), match.end(), "card")
 
 
-_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?!\w)")
+_IBAN_START_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?$")
+
+
+_IBAN = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9_])")
 
 
 def _ibans(text: str) -> Iterable[Span]:
@@ -276,18 +313,23 @@ class NationalId:
     named_by: Optional[str] = None
 
 
+# ids: ASCII word edges (Han and Kana are \w to Python, and ids stand right beside them in Chinese or Japanese text)
+_A = "A-Za-z0-9_"
 NATIONAL_IDS: dict[str, NationalId] = {
-    "us.ssn": NationalId(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])", "stdnum.us.ssn",
-                         r"(?<![\w-])\d{3} ?\d{2} ?\d{4}(?![\w-]| \d)", r"(?i)\b(?:SSN|social security(?: number| no\.?)?)"),
-    "br.cpf": NationalId(r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\w)", "stdnum.br.cpf",
-                         r"(?<![\w.-])\d{9}-?\d{2}(?![\w]|[.-]\d)", r"\bCPF"),
-    "es.dni": NationalId(r"(?<![\w-])\d{8}-?[A-Z](?!\w)", "stdnum.es.dni"),
-    "it.codicefiscale": NationalId(r"(?<!\w)[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?!\w)", "stdnum.it.codicefiscale"),
-    "cn.ric": NationalId(r"(?<!\w)\d{17}[\dXx](?!\w)", "stdnum.cn.ric"),
+    "us.ssn": NationalId(rf"(?<![{_A}-])\d{{3}}-\d{{2}}-\d{{4}}(?![{_A}-])", "stdnum.us.ssn",
+                         rf"(?<![{_A}-])\d{{3}} ?\d{{2}} ?\d{{4}}(?![{_A}-]| \d)",
+                         r"(?i)(?<![a-z])(?:SSN|social security(?: number| no\.?)?)"),
+    "br.cpf": NationalId(rf"(?<![{_A}.])\d{{3}}\.\d{{3}}\.\d{{3}}-\d{{2}}(?![{_A}])", "stdnum.br.cpf",
+                         rf"(?<![{_A}.-])\d{{9}}-?\d{{2}}(?![{_A}]|[.-]\d)", r"(?<![A-Za-z])CPF"),
+    "es.dni": NationalId(rf"(?<![{_A}-])\d{{8}}-?[A-Z](?![{_A}])", "stdnum.es.dni"),
+    "it.codicefiscale": NationalId(rf"(?<![{_A}])[A-Z]{{6}}\d{{2}}[A-Z]\d{{2}}[A-Z]\d{{3}}[A-Z](?![{_A}])",
+                                   "stdnum.it.codicefiscale"),
+    "cn.ric": NationalId(rf"(?<![{_A}])\d{{17}}[\dXx](?![{_A}])", "stdnum.cn.ric"),
     # 12 digits with a Verhoeff check digit: one random number in ten passes, so only after its name
-    "in.aadhaar": NationalId(None, "stdnum.in_.aadhaar", r"(?<!\w)(?<!\d )[2-9]\d{3} ?\d{4} ?\d{4}(?![\w]| \d)",
-                             r"(?i)\b(?:aadhaa?r|UIDAI|UID)"),
-    "fr.nir": NationalId(r"(?<!\w)[12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2}(?!\w| \d)", "stdnum.fr.nir"),
+    "in.aadhaar": NationalId(None, "stdnum.in_.aadhaar", rf"(?<![{_A}])(?<!\d )[2-9]\d{{3}} ?\d{{4}} ?\d{{4}}(?![{_A}]| \d)",
+                             r"(?i)(?<![a-z])(?:aadhaa?r|UIDAI|UID)"),
+    "fr.nir": NationalId(rf"(?<![{_A}])[12] ?\d{{2}} ?\d{{2}} ?(?:\d{{2}}|2A|2B) ?\d{{3}} ?\d{{3}} ?\d{{2}}(?![{_A}]| \d)",
+                         "stdnum.fr.nir"),
 }
 
 
@@ -447,7 +489,10 @@ _NOT_A_PHONE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d
 MAX_PHONE_CANDIDATES = 1000
 _ISBN_SHAPE = re.compile(r"\d{1,5}-\d{1,7}-\d{1,7}-[\dX]|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d")
 # words that name a number as no phone's, whatever its shape ("patent WO 2017/056003", "ISBN: 9979794267")
-_NAMED_NOT_A_PHONE = re.compile(r"\b(?:(?i:isbn|issn|doi|patent|pmid|arxiv)|WO|EP)\b[^\d\n]{0,10}$")
+_NAMED_NOT_A_PHONE = re.compile(r"\b(?:(?i:isbn|issn|doi|patent|pmid|arxiv|sku|part(?:[ _-]?(?:no|number))?)|WO|EP)\b"
+                                r"[^\d\n]{0,10}$")
+# a table or CSV column of other numbers ("part_number", "tracking", "iban")
+_NOT_A_PHONE_HEADER = re.compile(r"(?i)sku|part|product|order|tracking|invoice|iban|card|account|isbn|serial")
 _CAS_SHAPE = re.compile(r"\d{2,7}-\d{2}-\d")
 _PHONE_HINT = re.compile(r"\d(?:[\d \-().\u00a0/]{0,3}\d){6}")
 
@@ -477,24 +522,28 @@ def _phones_in(text: str, region: str) -> Iterable[Span]:
             continue
         if match.raw_string.isdigit() and _NUMBER_NAMED_BEFORE.search(text, max(0, match.start - 30), match.start):
             continue
-        if _DECIMAL_AFTER.match(text, match.end):  # "4155552671.5", "4155552671,50 €": a decimal number, not a phone
+        if _DECIMAL_AFTER.match(text, match.end):  # "4155552671.5", "4155552671,50 €", "164.0853°": not a phone
             continue
         if _not_a_phone_in_context(text, match.start, match.end, match.raw_string):
+            continue
+        header = _column_header(text, match.start)
+        if header is not None and _NOT_A_PHONE_HEADER.search(header):
             continue
         yield Span(match.start, match.end, "phone")
 
 
 # an arithmetic operator beside the number, on its line, as an operator is written (not Markdown's "**Phone:**")
-_OPERATOR_BEFORE = re.compile(r"(?:^|(?<=[\s\d]))[=×*÷+≈][ \t]*$")
+# ("= " only after a number or bracket: `support_phone = +33 9 56 56 70 26` assigns a phone)
+_OPERATOR_BEFORE = re.compile(r"(?:(?<=[\d)])[ \t]*=|(?:^|(?<=[\s\d]))[×*÷+≈])[ \t]*$")
 _OPERATOR_AFTER = re.compile(r"[ \t]*[=×*÷+≈](?:[ \t]|\d)")
-_DECIMAL_AFTER = re.compile(r"\.\d|,\d{1,2}(?!\d)")
+_DECIMAL_AFTER = re.compile(r"\.\d|,\d{1,2}(?!\d)|°")  # or a coordinate: "164.0853° W"
 
 
 def _not_a_phone_in_context(text: str, start: int, end: int, raw: str) -> bool:
     """A number libphonenumber accepts that its context shows is something else: an operand or result of
     arithmetic ("994993 × 12859 = 12794614987", "18663666 / 381"), a CAS registry number ("7732-18-5"), or a
     version ("124.0.6225.184", "App version - 1.2.3")."""
-    if (_OPERATOR_BEFORE.search(text, max(0, start - 4), start) or _OPERATOR_AFTER.match(text, end)
+    if (_OPERATOR_BEFORE.search(text, max(0, start - 8), start) or _OPERATOR_AFTER.match(text, end)
             or " / " in raw):
         return True
     if _NAMED_NOT_A_PHONE.search(text, max(0, start - 25), start):
