@@ -2,7 +2,7 @@
 
 - `hostile-web`: a pipeline run over documents whose text (kept and rejected) holds `<script>` and
   `<img onerror=…>`, in three languages, with duplicates, too-short documents and one copy of a benchmark item;
-  it is decontaminated against the `bench` set's file;
+  it is decontaminated against the `bench` set's file, and its tokens counted with a tiny BPE model folder;
 - `bench`: `curate card` on a JSONL benchmark (card beside the data);
 - `alpaca` (SFT) and `dpo` (preference): `curate card` on copies of the bundled samples;
 - `parquet-text`: `curate card` on a Parquet file, the card written to another folder (`--out`).
@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from tests import tiny_models
 from tests.conftest import ROOT
 
 PAYLOADS = ['<script>window.__pwned = 1</script>', '<img src="x" onerror="window.__pwned = 2">']
@@ -71,7 +72,7 @@ def hostile_documents() -> list[dict]:
     return docs
 
 
-def hostile_config(inputs: Path, bench: Path, output: Path) -> dict:
+def hostile_config(inputs: Path, bench: Path, output: Path, tokenizer: Path) -> dict:
     return {
         "name": "hostile-web",
         "inputs": [{"paths": [str(inputs)], "source": "hostile"}],
@@ -85,6 +86,7 @@ def hostile_config(inputs: Path, bench: Path, output: Path) -> dict:
         ],
         "dedup": {"exact": True, "minhash": None},
         "output": {"path": str(output), "rejects": "all"},
+        "tokenizer": str(tokenizer),
         "card": {"pretty_name": "Hostile <b>web</b> set", "license": "cc-by-4.0",
                  "description": "Documents whose text holds markup <i>that must stay text</i>.",
                  "uses": "Testing that cards and the catalog never run document text."},
@@ -107,7 +109,9 @@ def build_sets(root: Path) -> dict[str, Path]:
     raw = root / "raw"
     _jsonl(raw / "hostile.jsonl", hostile_documents())
     hostile = sets / "hostile-web"
-    run(parse_config(hostile_config(raw / "hostile.jsonl", bench / "items.jsonl", hostile)), echo=False)
+    tiny_models.tokenizer(root / "models" / "hostile-bpe")  # a model folder saved by save_pretrained
+    run(parse_config(hostile_config(raw / "hostile.jsonl", bench / "items.jsonl", hostile,
+                                    root / "models" / "hostile-bpe")), echo=False)
 
     alpaca = sets / "alpaca"
     alpaca.mkdir(parents=True)

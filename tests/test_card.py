@@ -242,7 +242,8 @@ def test_tagged_but_kept_contamination_is_reported_as_kept(spark, tmp_path, desc
     from tests.catalog_sets import hostile_config
 
     config = hostile_config(described_sets["root"] / "raw" / "hostile.jsonl",
-                            described_sets["bench"] / "items.jsonl", tmp_path / "tagged")
+                            described_sets["bench"] / "items.jsonl", tmp_path / "tagged",
+                            described_sets["root"] / "models" / "hostile-bpe")
     config["stages"][2]["disable"] = ["bench"]  # tag only
     run(parse_config(config), echo=False)
     model = card_json(tmp_path / "tagged")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyarrow.dataset as ds
 import pytest
 
 from catalogs.site import build_site
@@ -103,6 +104,28 @@ def test_search_and_facets_filter_the_list(site, page):
     tab.click("#clear")
     tab.check("fieldset[data-facet=pii] input[value=redacted]")  # only the pipeline run had a pii stage
     assert visible_names(tab) == ["Hostile <b>web</b> set"]
+    tab.click("#clear")
+    tab.check("fieldset[data-facet=tokenizer] input[value=hostile-bpe]")  # only the pipeline run counted tokens
+    assert visible_names(tab) == ["Hostile <b>web</b> set"]
+    assert page.errors == []
+
+
+def test_sets_sort_by_tokens_and_records(site, page, described_sets):
+    from transformers import AutoTokenizer
+
+    kept = ds.dataset(described_sets["hostile"] / "data", format="parquet").to_table().to_pylist()
+    bare = AutoTokenizer.from_pretrained(str(described_sets["root"] / "models" / "hostile-bpe"))
+    tokens = sum(len(bare(row["text"], add_special_tokens=False)["input_ids"]) for row in kept)
+    tab = page.open(site / "index.html")
+    tab.select_option("#sort", "tokens")
+    assert visible_names(tab)[0] == "Hostile <b>web</b> set"  # the only set with a token count comes first
+    assert f"{tokens:,} tokens (hostile-bpe)" in tab.locator(".set-card").first.inner_text()
+    tab.select_option("#sort", "records")
+    records = {name: count for name, count in tab.eval_on_selector_all(
+        ".set-card", "cards => cards.map(c => [c.querySelector('h2 a').textContent, Number(c.dataset.records)])")}
+    assert list(records.values()) == sorted(records.values(), reverse=True)
+    tab.select_option("#sort", "name")
+    assert visible_names(tab) == sorted(visible_names(tab), key=str.lower)
     assert page.errors == []
 
 
