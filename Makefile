@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed
 
 LM := models/lm/en/model.arpa
 QUALITY := models/quality/en.bin
+TOKENIZER := models/tokenizer/tokenizer.json
 SPARK_ENV := PYSPARK_PYTHON=$(abspath $(BIN)/python)
 
 .PHONY: run test test-fast env models clean bench-env cluster-run
@@ -34,7 +35,12 @@ $(QUALITY): $(STAMP) data/reference/wiki_en.jsonl
 		--negative 'data/sample/*.warc.gz' 'data/sample/*.wet.gz' data/sample/c4_demo.jsonl --output $(QUALITY) \
 		--conf spark.ui.showConsoleProgress=false --conf spark.sql.shuffle.partitions=4
 
-models: $(LM) $(QUALITY)
+# a byte-level BPE tokenizer for token counts (`tokenizer: models/tokenizer` in a config)
+$(TOKENIZER): $(STAMP) data/reference/wiki_en.jsonl
+	$(SPARK_ENV) $(BIN)/python jobs/train_tokenizer.py --input data/reference/wiki_en.jsonl --output models/tokenizer \
+		--vocab 8192 --conf spark.ui.showConsoleProgress=false --conf spark.sql.shuffle.partitions=4
+
+models: $(LM) $(QUALITY) $(TOKENIZER)
 
 # the web pretraining sample, then the SFT and preference samples, a card of the GSM8K test set the SFT sample is
 # decontaminated against, then the catalog of those sets (CONFIG=... runs one config and catalogs all of out/)
