@@ -127,8 +127,9 @@ def _emails(text: str) -> Iterable[Span]:
 # --- IP addresses -------------------------------------------------------------------------------------------
 # ASCII word edges: Python's \w also matches Han and Kana, and an address in Chinese prose ("又是88.177.30.225，")
 # has such characters on both sides
-_IPV4 = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)")
-_IPV6 = re.compile(r"(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+# (or glued to the word IP: "来自IP68.102.50.197的请求")
+_IPV4 = re.compile(r"(?:(?<![A-Za-z0-9_.])|(?<=IP))(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)")
+_IPV6 = re.compile(r"(?:(?<![A-Za-z0-9_:.])|(?<=IP))(?:[0-9A-Fa-f]{0,4}:){2,7}"
                    r"(?:(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)|[0-9A-Fa-f]{1,4}(?!\.\d))?(?![A-Za-z0-9_:])")
 # Latin word edges that also hold beside Han or Kana ("Build为 18.2.110.232"), where \b sees no edge
 _W0, _W1 = r"(?<![A-Za-z])", r"(?![A-Za-z])"
@@ -283,7 +284,8 @@ def _cards(text: str) -> Iterable[Span]:
 _IBAN_START_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?$")
 
 
-_IBAN = re.compile(r"(?<![A-Za-z0-9_-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9_])")
+# (or glued to its label, as Chinese and Japanese text writes it: "请汇款到IBANBE41 3638 …")
+_IBAN = re.compile(r"(?:(?<![A-Za-z0-9_-])|(?<=IBAN))[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9_])")
 
 
 def _ibans(text: str) -> Iterable[Span]:
@@ -484,6 +486,9 @@ def phone_regions(language: Optional[str], url: Optional[str], default: str) -> 
 # a bare run of digits named as something else: "order number is 9158943261", "epoch 1721132905"
 _NUMBER_NAMED_BEFORE = re.compile(r"(?i)\b(?:order|invoice|tracking|ticket|reference|ref|confirmation|account|acct|"
                                   r"serial|case|booking|transaction|customer|epoch|timestamp|ts|id)\b[^\d\n]{0,18}$")
+# a number of any shape after its label: "order no. 2023-222953", "ORDER_ID=#3069979", "invoice no. 2022-12-0788"
+_NUMBER_LABEL = re.compile(r"(?i)(?<![a-z])(?:order|invoice|ticket|tracking|reference|ref|booking|case|transaction|"
+                           r"customer|account|serial)[ _-]?(?:no\.?|nr\.?|number|num|id|#)[^\d\n]{0,12}$")
 # dates (15.03.2024, 2024-03-15, 03/15/2024) and dotted quads read as numbers by some regions' plans
 _NOT_A_PHONE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}|\d{1,3}(?:\.\d{1,3}){3}")
 MAX_PHONE_CANDIDATES = 1000
@@ -521,6 +526,8 @@ def _phones_in(text: str, region: str) -> Iterable[Span]:
         if before[-1:] in ("#", "-", "/", "_", ".") and before[:1].isalnum():  # in an identifier: INV-2018-095311
             continue
         if match.raw_string.isdigit() and _NUMBER_NAMED_BEFORE.search(text, max(0, match.start - 30), match.start):
+            continue
+        if _NUMBER_LABEL.search(text, max(0, match.start - 30), match.start):
             continue
         if _DECIMAL_AFTER.match(text, match.end):  # "4155552671.5", "4155552671,50 €", "164.0853°": not a phone
             continue

@@ -85,6 +85,22 @@ def test_addresses_and_versions_are_told_apart_by_their_context(text, expected):
     assert redact(text) == (text if expected is None else expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Chinese and Japanese text puts numbers right beside Han and Kana, and glues labels to values
+    ("我的信用卡号是5364 1840 5227 1633。", "我的信用卡号是<CARD>。"),
+    ("身份证号码11010519491231002X，请核对", "身份证号码<NATIONAL_ID>，请核对"),
+    ("请汇款到IBANDE89 3704 0044 0532 0130 00备注订单号。", "请汇款到IBAN<IBAN>备注订单号。"),
+    ("来自IP68.102.50.197的请求已被拦截。", "来自IP<IP>的请求已被拦截。"),
+    ("又是88.177.30.225，这周第三次了。", "又是<IP>，这周第三次了。"),
+    ("我的邮箱是office at hotmail dot es，欢迎联系。", "我的邮箱是<EMAIL>，欢迎联系。"),
+    # a number after its label is that number, whatever its shape
+    ("<tr><th>order no.</th><td>2023-222953</td></tr>", None),
+    ("[11:46] Chloe: invoice no. 2022-12-0788", None),
+])
+def test_numbers_beside_han_and_after_their_labels(text, expected):
+    assert redact(text, "CN") == (text if expected is None else expected)
+
+
 def test_national_numbers_are_read_in_the_region_of_the_url_then_the_language():
     assert phone_regions("en", "https://www.beispiel.de/impressum", "US") == ("DE",)
     assert phone_regions("en", "https://shop.example.co.uk/", "US") == ("GB",)
