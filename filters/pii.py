@@ -60,28 +60,38 @@ _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 FILE_EXTENSIONS = ("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "pdf", "js", "css", "html", "htm",
                    "php", "json", "xml", "txt", "zip", "gz", "py", "md", "mp3", "mp4", "wav", "csv")
 _TLD = rf"(?!(?:{'|'.join(FILE_EXTENSIONS)})\b)(?:[^\W\d_]{{2,24}}|xn--[a-z0-9-]{{2,59}})"
-_EMAIL = re.compile(rf"(?<![\w.@+/-]){_LOCAL}@(?:{_LABEL}\.){{1,8}}{_TLD}(?![\w@])", re.UNICODE | re.IGNORECASE)
+_EMAIL = re.compile(rf"(?<![\w.@＠+/-]){_LOCAL}[@＠](?:{_LABEL}\.){{1,8}}{_TLD}(?![\w@＠])", re.UNICODE | re.IGNORECASE)
 # obfuscated: "name [at] domain [dot] com" or "name(at)domain.com" (any dots after a bracketed at), "NAME AT
 # DOMAIN DOT COM" (upper-case AT needs spelled-out dots: "LOOK AT WWW.EXAMPLE.COM" is no address), and
 # "name @ domain . com" (spaced @ needs spaced dots: "x @ np.linalg.inv" is code)
-_BRACKET_AT = r"\s*[\[\(\{<]\s*(?i:at)\s*[\]\)\}>]\s*"
-_BRACKET_DOT = r"\s*[\[\(\{<]\s*(?i:dot|\.)\s*[\]\)\}>]\s*"
+# the words people write for "@" and "." in their languages (es/pt arroba, fr arobase, de ät/Klammeraffe, nl
+# apenstaartje, sv snabel-a, pl małpa, it chiocciola, ru собака, ja アット; punto, punkt, point, punt, kropka, точка)
+AT_WORDS = ("at", "ät", "arroba", "arobase", "apenstaartje", "snabel-a", "małpa", "malpa", "chiocciola", "klammeraffe",
+            "собака", "アット", "＠")
+DOT_WORDS = ("dot", "punto", "punkt", "point", "punt", "kropka", "точка", "ドット", "点")
+_OPEN, _CLOSE = r"[\[\(\{<（［【]", r"[\]\)\}>）］】]"
+_BRACKET_AT = rf"\s*{_OPEN}\s*(?i:{'|'.join(AT_WORDS)})\s*{_CLOSE}\s*"
+_BRACKET_DOT = rf"\s*{_OPEN}\s*(?i:{'|'.join(DOT_WORDS)}|\.)\s*{_CLOSE}\s*"
 _OBFUSCATED_EMAILS = [
     re.compile(rf"(?<![\w.@+-]){_LOCAL}{_BRACKET_AT}(?:{_LABEL}(?:{_BRACKET_DOT}|\s+DOT\s+|\.)){{1,8}}{_TLD}(?!\w)"),
     re.compile(rf"(?<![\w.@+-]){_LOCAL}(?:\s+DOT\s+{_LOCAL}){{0,4}}\s+AT\s+(?:{_LABEL}(?:{_BRACKET_DOT}|\s+DOT\s+)){{1,8}}"
                rf"{_TLD}(?!\w)"),
 ]
-_OBFUSCATION_HINT = re.compile(r"[\[\(\{<]\s*(?i:at)\s*[\]\)\}>]|\sAT\s")
+_OBFUSCATION_HINT = re.compile(rf"{_OPEN}\s*(?i:{'|'.join(AT_WORDS)})\s*{_CLOSE}|\sAT\s")
 # in prose, "maria dot rossi at free dot fr": lower-case words ending in a common or a country top-level domain, and
 # not a phrase such as "look at this dot com"; spaced, "maria.rossi @ free . fr"
 COMMON_TLDS = ("com", "org", "net", "edu", "gov", "mil", "int", "io", "info", "biz", "dev", "app", "tech", "online",
                "site", "xyz", "email", "name", "pro")
 # a name ending in a word that is a top-level domain too (".capital", ".design", ".cloud"): any lower-case word after
 # the last " dot " is taken when the local part holds a dot, a digit, "_" or " dot " (an address, not a phrase)
-_ADDRESS_LIKE_LOCAL = re.compile(r"[._\d]| dot ")
+_PROSE_AT = "(?:at|arroba|arobase|ät|chiocciola|małpa|собака)"
+_PROSE_DOT = "(?:dot|punto|punkt|punt|kropka|точка)"  # not "point": "at some point in 2015" is prose
 _PROSE_EMAIL = re.compile(
-    r"(?<![A-Za-z0-9_.@+-])([a-z0-9][\w.+-]{0,63}+(?: dot [a-z0-9][\w+-]{0,63}+){0,4}+) at "
-    r"([a-z0-9][\w-]{0,62}+(?: dot [a-z0-9][\w-]{0,62}+){0,4}) dot ([a-z]{2,24})(?![\w]| dot \w)")
+    rf"(?<![A-Za-z0-9_.@+-])([a-z0-9][\w.+-]{{0,63}}+(?: {_PROSE_DOT} [a-z0-9][\w+-]{{0,63}}+){{0,4}}+) {_PROSE_AT} "
+    rf"([a-z0-9][\w-]{{0,62}}+(?: {_PROSE_DOT} [a-z0-9][\w-]{{0,62}}+){{0,4}}) {_PROSE_DOT} ([a-z]{{2,24}})"
+    rf"(?![\w]| {_PROSE_DOT} \w)")
+_PROSE_HINT = re.compile(rf" {_PROSE_AT} [^\n]* {_PROSE_DOT} ")
+_ADDRESS_LIKE_LOCAL = re.compile(rf"[._\d]| {_PROSE_DOT} ")
 _SPACED_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL}\s+@\s+(?:{_LABEL}\s+\.\s+){{1,6}}{_TLD}(?!\w)")
 _NOT_A_LOCAL_PART = {"look", "looking", "looked", "me", "us", "him", "her", "them", "it", "you", "arrive", "arrived",
                      "meet", "stay", "here", "there", "home", "work", "aim", "laugh", "stare", "good", "bad", "best",
@@ -106,7 +116,9 @@ def _windows(text: str, char: str, before: int, after: int) -> Iterable[tuple[in
 
 
 def _emails(text: str) -> Iterable[Span]:
-    for low, high in _windows(text, "@", *_EMAIL_WINDOW):  # a regex run only where an "@" is
+    at_sign = "@" if "＠" not in text else "＠" if "@" not in text else None  # Japanese text writes a fullwidth ＠
+    windows = _windows(text, at_sign, *_EMAIL_WINDOW) if at_sign else [(0, len(text))]
+    for low, high in windows:  # a regex run only where an "@" is
         for match in _EMAIL.finditer(text, low, high):
             yield Span(match.start(), match.end(), "email")
         for match in _SPACED_EMAIL.finditer(text, low, high):
@@ -115,7 +127,7 @@ def _emails(text: str) -> Iterable[Span]:
         for pattern in _OBFUSCATED_EMAILS:
             for match in pattern.finditer(text):
                 yield Span(match.start(), match.end(), "email")
-    if " dot " in text and " at " in text:
+    if _PROSE_HINT.search(text):
         for match in _PROSE_EMAIL.finditer(text):
             local, tld = match.group(1), match.group(3)
             if local.rsplit(" ", 1)[-1] in _NOT_A_LOCAL_PART:
@@ -258,6 +270,7 @@ _CARD_NETWORKS = (
     (("6011", "65") + tuple(str(p) for p in range(644, 650)), (16, 19)),  # Discover
     (tuple(str(p) for p in range(3528, 3590)), (16, 19)),  # JCB
     (("36", "38", "39") + tuple(str(p) for p in range(300, 306)), (14, 16, 19)),  # Diners Club
+    (("50", "56", "57", "58", "6304", "6759", "6761", "6762", "6763"), tuple(range(13, 20))),  # Maestro
     (("62",), (16, 17, 18, 19)),  # UnionPay
 )
 

@@ -93,6 +93,16 @@ def test_addresses_and_versions_are_told_apart_by_their_context(text, expected):
     ("来自IP68.102.50.197的请求已被拦截。", "来自IP<IP>的请求已被拦截。"),
     ("又是88.177.30.225，这周第三次了。", "又是<IP>，这周第三次了。"),
     ("我的邮箱是office at hotmail dot es，欢迎联系。", "我的邮箱是<EMAIL>，欢迎联系。"),
+    ("お問い合わせ: s.takahashi＠hikari-juku.jp まで", "お問い合わせ: <EMAIL> まで"),
+    ("ご質問は naomikobayashi（アット）yahoo.co.jp まで。", "ご質問は <EMAIL> まで。"),
+    # e-mail obfuscations in other languages, bracketed and in prose
+    ("Mail an schaefer.felix (ät) posteo (punkt) de bis Freitag", "Mail an <EMAIL> bis Freitag"),
+    ("écrire à rgirard [arobase] garage-dupont [point] be, merci", "écrire à <EMAIL>, merci"),
+    ("Эл. почта: pavel.sokolov+shop(собака)list.ru", "Эл. почта: <EMAIL>"),
+    ("escríbenos al correo administracion arroba hostal-la-plaza punto es.", "escríbenos al correo <EMAIL>."),
+    ("it should hit theaters at some point in 2015", None),
+    # a Maestro card
+    ("Card number 5020 8983 2111 5240, expiry 09/27", "Card number <CARD>, expiry 09/27"),
     # a number after its label is that number, whatever its shape
     ("<tr><th>order no.</th><td>2023-222953</td></tr>", None),
     ("[11:46] Chloe: invoice no. 2022-12-0788", None),
