@@ -325,7 +325,7 @@ def test_card_json_keys_keep_their_order():
     common = ["card_version", "origin", "name", "pretty_name", "description", "kind", "license", "licenses",
               "derived_from", "model_generated", "uses", "limitations", "format", "size_category", "totals", "files",
               "languages", "configs", "columns", "signals", "buckets", "dedup", "records", "contamination", "pii",
-              "samples", "lineage", "config_yaml"]
+              "tokens", "samples", "lineage", "config_yaml"]
     assert list(CardModel().to_dict()) == common + ["limitations_generated"]
     assert list(CardModel(ledger=Ledger()).to_dict()) == common + ["ledger", "limitations_generated"]
     assert list(Ledger().to_dict()["by_language"]) == ["stages", "rows"]
