@@ -125,3 +125,26 @@ def test_train_tokenizer_writes_a_folder_transformers_and_configs_read(spark, tm
     assert loaded(text, add_special_tokens=False)["input_ids"] == bare
     assert loaded.decode(bare) == text
     assert loaded.eos_token == EOS and loaded.eos_token_id == first["eos_id"]
+
+
+def test_a_second_run_in_the_same_session_uses_its_own_tokenizer_file(spark, tmp_path, tokenizer_folder):
+    """A SparkContext keeps shipped files by name: two runs whose tokenizers are both `tokenizer.json` must each
+    count with their own (the CI once counted with another test's file)."""
+    texts = [json.loads(line)["text"] for line in REFERENCE.open(encoding="utf-8")]
+    other = Tokenizer(models.BPE())
+    other.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    other.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=300, special_tokens=["<|endoftext|>"],
+                                                         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+                                                         show_progress=False))
+    (tmp_path / "other").mkdir()
+    other.save(str(tmp_path / "other" / "tokenizer.json"))
+    source = tmp_path / "docs.jsonl"
+    source.write_text(json.dumps({"text": DOCS[0][0]}) + "\n", encoding="utf-8")
+    counted = []
+    for folder in (tokenizer_folder, tmp_path / "other"):
+        run(parse_config({"name": "t", "inputs": [{"paths": [str(source)]}], "tokenizer": str(folder),
+                          "output": {"path": str(tmp_path / f"out-{len(counted)}")}}), echo=False)
+        row = ds.dataset(tmp_path / f"out-{len(counted)}" / "data", format="parquet").to_table().to_pylist()[0]
+        counted.append((row["n_tokens"], _bare(folder, DOCS[0][0])))
+    assert counted[0][0] == counted[0][1] and counted[1][0] == counted[1][1]
+    assert counted[0][1] != counted[1][1]  # the two tokenizers differ on this text

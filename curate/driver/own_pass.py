@@ -47,7 +47,9 @@ def ship_stage_files(spark, config: Config, files: StageFiles) -> StageFiles:
     """Every stage file shipped to the executors, once per SparkContext; returns the files with the names
     executors find them under. Files go with addFile; folders (model folders) as one uncompressed tar with
     addArchive, which Spark unpacks, except in local mode, where executors share the driver's filesystem;
-    URIs with addFile. A stage with `ship: false` is read in place."""
+    URIs with addFile. Files and folders go under a name made from their path, sizes and times
+    (`_shipped_name`), as a SparkContext hands out what it was given by name. A stage with `ship: false` is
+    read in place."""
     context = spark.sparkContext
     local_mode = context.master.startswith("local")
     registered = {p.rstrip("/").rsplit("/", 1)[-1] for p in list(context.listFiles) + list(context.listArchives)}
@@ -65,20 +67,44 @@ def ship_stage_files(spark, config: Config, files: StageFiles) -> StageFiles:
                     context.addFile(path, recursive=True)
             elif os.path.isdir(path):
                 if not local_mode:
-                    name = f"{spec.name}.{key.replace('/', '.')}.tar"
+                    name = f"{_shipped_name(path)}.tar"
                     if name not in registered:  # an earlier run of this SparkContext shipped it
                         if packed is None:
                             packed = tempfile.mkdtemp(prefix="curate-models-")
                             atexit.register(shutil.rmtree, packed, True)
                         context.addArchive(_tar_folder(path, os.path.join(packed, name)))
             else:
-                name = os.path.basename(path)
+                # a name of its own per file and version: a SparkContext keeps what it was given by name, so a
+                # later run (a notebook, a test session) with another `tokenizer.json` would otherwise be handed
+                # the first one
+                name = _shipped_name(path)
                 if name not in registered:  # once each: stages may share a model file
-                    context.addFile(path)
+                    if packed is None:
+                        packed = tempfile.mkdtemp(prefix="curate-models-")
+                        atexit.register(shutil.rmtree, packed, True)
+                    named = os.path.join(packed, name)  # Spark names a shipped symlink after its target: a
+                    if not os.path.exists(named):        # hard link, or a copy across filesystems
+                        try:
+                            os.link(path, named)
+                        except OSError:
+                            shutil.copyfile(path, named)
+                    context.addFile(named)
             if name is not None:
                 registered.add(name)
             shipped[spec.name][key] = StageFile(path, name)
     return shipped
+
+
+def _shipped_name(path: str) -> str:
+    """`<12 hex>-<name>`: the hex from the absolute path and the sizes and modification times of the file (or of
+    every file of the folder), so another file, or the same file changed, is shipped under another name."""
+    import hashlib
+
+    files = [path] if os.path.isfile(path) else sorted(
+        os.path.join(root, name) for root, _, names in os.walk(path) for name in names)
+    key = os.path.abspath(path) + "".join(f"\0{f}\0{os.stat(f).st_size}\0{os.stat(f).st_mtime_ns}" for f in files)
+    name = os.path.basename(os.path.normpath(path))
+    return f"{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}-{name}"
 
 
 def _tar_folder(folder: str, archive: str) -> str:
