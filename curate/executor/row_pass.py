@@ -48,10 +48,26 @@ class StageFile:
 
                 copy = SparkFiles.get(self.shipped)
                 if os.path.exists(copy):
-                    return copy
+                    return _under_own_name(copy, os.path.basename(os.path.normpath(self.path)))
             except Exception:  # no SparkContext / worker environment: a plain local call
                 pass
         return self.path
+
+
+def _under_own_name(copy: str, name: str) -> str:
+    """The shipped copy as a path ending in the file's own name (it is shipped under a unique one): stages may
+    name things after their files, e.g. benchmark item ids `gsm8k_test.jsonl:17`."""
+    if os.path.basename(copy) == name:
+        return copy
+    folder = os.path.join(os.path.dirname(copy), f".named-{os.path.basename(copy)}")
+    link = os.path.join(folder, name)
+    if not os.path.lexists(link):
+        os.makedirs(folder, exist_ok=True)
+        try:
+            os.symlink(copy, link)
+        except FileExistsError:  # another task of this executor made it first
+            pass
+    return link
 
 
 StageFiles = dict[str, dict[str, StageFile]]  # stage name → file key → file
