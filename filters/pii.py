@@ -67,7 +67,7 @@ _EMAIL = re.compile(rf"(?<![\w.@＠+/-]){_LOCAL}[@＠](?:{_LABEL}\.){{1,8}}{_TLD
 # the words people write for "@" and "." in their languages (es/pt arroba, fr arobase, de ät/Klammeraffe, nl
 # apenstaartje, sv snabel-a, pl małpa, it chiocciola, ru собака, ja アット; punto, punkt, point, punt, kropka, точка)
 AT_WORDS = ("at", "ät", "arroba", "arobase", "apenstaartje", "snabel-a", "małpa", "malpa", "chiocciola", "klammeraffe",
-            "собака", "アット", "＠")
+            "собака", "アット", "＠", "@")  # "@" in brackets: "office[@]example.de"
 DOT_WORDS = ("dot", "punto", "punkt", "point", "punt", "kropka", "точка", "ドット", "点")
 _OPEN, _CLOSE = r"[\[\(\{<（［【]", r"[\]\)\}>）］】]"
 _BRACKET_AT = rf"\s*{_OPEN}\s*(?i:{'|'.join(AT_WORDS)})\s*{_CLOSE}\s*"
@@ -93,10 +93,22 @@ _PROSE_EMAIL = re.compile(
 _PROSE_HINT = re.compile(rf" {_PROSE_AT} [^\n]* {_PROSE_DOT} ")
 _ADDRESS_LIKE_LOCAL = re.compile(rf"[._\d]| {_PROSE_DOT} ")
 _SPACED_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL}\s+@\s+(?:{_LABEL}\s+\.\s+){{1,6}}{_TLD}(?!\w)")
+# "name @ gmail.com": a spaced @ with plain dots is an address only when it ends in a common or a country top-level
+# domain after a name longer than one letter and no call follows ("x @ np.linalg.inv(a)", "h @ W.ca" are matrix
+# products in code)
+_SPACED_AT_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL} @ ((?:{_LABEL}\.){{1,6}})([a-z]{{2,24}})(?![\w(@]|\.\w)")
 _NOT_A_LOCAL_PART = {"look", "looking", "looked", "me", "us", "him", "her", "them", "it", "you", "arrive", "arrived",
                      "meet", "stay", "here", "there", "home", "work", "aim", "laugh", "stare", "good", "bad", "best",
                      "and", "or", "is", "was", "be", "are", "not", "this", "that", "one", "two", "up", "out", "down"}
 _EMAIL_WINDOW = (80, 270)  # characters before and after an "@" an address can span (local part ≤ 64, domain ≤ 253)
+
+
+@lru_cache(maxsize=1)
+def _country_tlds() -> frozenset[str]:
+    """Two-letter country top-level domains: libphonenumber's regions, and "uk" and "eu"."""
+    import phonenumbers
+
+    return frozenset({"uk", "eu"} | {region.lower() for region in phonenumbers.SUPPORTED_REGIONS})
 
 
 def _windows(text: str, char: str, before: int, after: int) -> Iterable[tuple[int, int]]:
@@ -123,6 +135,10 @@ def _emails(text: str) -> Iterable[Span]:
             yield Span(match.start(), match.end(), "email")
         for match in _SPACED_EMAIL.finditer(text, low, high):
             yield Span(match.start(), match.end(), "email")
+        for match in _SPACED_AT_EMAIL.finditer(text, low, high):
+            domain, tld = match.group(1), match.group(2)
+            if len(domain) > 2 and (tld in COMMON_TLDS or tld in _country_tlds()):  # not "h @ W.ca"
+                yield Span(match.start(), match.end(), "email")
     if _OBFUSCATION_HINT.search(text):
         for pattern in _OBFUSCATED_EMAILS:
             for match in pattern.finditer(text):
@@ -290,10 +306,15 @@ def _cards(text: str) -> Iterable[Span]:
             continue
         if _IBAN_START_BEFORE.search(text, max(0, match.start() - 5), match.start()):  # inside an IBAN
             continue
+        if _PRODUCT_CODE_BEFORE.search(text, max(0, match.start() - 16), match.start()):  # "EAN 4006003110940"
+            continue
         if _card_network_ok(digits) and luhn.is_valid(digits):
             yield Span(match.start(), match.end(), "card")
 
 
+# a barcode's label: a 13-digit EAN can pass Luhn and start like a Visa number
+_PRODUCT_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?:EAN|GTIN|UPC)(?:-?1[34]|-?8|-A)?\s*(?:code|no\.?|#)?\s*[:=#]?\s*$",
+                                  re.IGNORECASE)
 _IBAN_START_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2} ?$")
 
 
