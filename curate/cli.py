@@ -281,6 +281,42 @@ def add_catalog_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="SITE", help="folder to write the site to (index.html)")
 
 
+def add_mix_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `curate mix` and jobs/mix.py."""
+    parser.add_argument("--config", required=True, help="the mix's YAML config")
+    parser.add_argument("--output", help="mix folder to write instead of the config's output.path")
+    parser.add_argument("--overwrite", action="store_true", help="replace a folder of files curate did not write")
+    parser.add_argument("--master", help="Spark master (spark-submit's --master wins when launched by it)")
+    parser.add_argument("--conf", action="append", type=_conf_pair, default=[], metavar="KEY=VALUE",
+                        help="Spark setting; repeatable; wins over the config's spark: block")
+
+
+def mix_from_args(args: argparse.Namespace) -> int:
+    """Load the mix config, sample and write the mix; 2 on a config error (named), 1 on a failure."""
+    import dataclasses
+
+    from curate.mix.config import load_mix_config
+    from curate.mix.run import run_mix
+
+    try:
+        config = load_mix_config(args.config)
+        if args.output or args.overwrite:
+            config = dataclasses.replace(config, output=dataclasses.replace(
+                config.output, path=args.output or config.output.path,
+                overwrite=args.overwrite or config.output.overwrite))
+        result = run_mix(config, spark_conf(args))
+    except ConfigError as exc:
+        print(f"curate mix: config error: {exc}", file=sys.stderr)
+        return 2
+    ledger = result.ledger
+    print(f"curate mix: {ledger['realised']:,} {ledger['unit']} (budget {ledger['budget']:,}) in {ledger['shards']} "
+          f"shards → {result.output}")
+    for name, group in ledger["groups"].items():
+        print(f"  {name}: {group['realised']:,} ({group['realised_share']:.2%} of the mix, share {group['share']:.2%};"
+              f" {group['epochs']} epochs)")
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the `curate` console script."""
     parser = argparse.ArgumentParser(prog="curate", description=__doc__.splitlines()[0])
@@ -291,7 +327,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     add_run_arguments(check_parser)
     add_card_arguments(commands.add_parser("card", help="write a dataset card (README.md + card.json) for a dataset"))
     add_catalog_arguments(commands.add_parser("catalog", help="build the static HTML catalog of many sets"))
+    add_mix_arguments(commands.add_parser("mix", help="sample curated sets into a training mix"))
     args = parser.parse_args(argv)
+    if args.command == "mix":
+        return mix_from_args(args)
     if args.command == "run":
         return run_from_args(args)
     if args.command == "card":
