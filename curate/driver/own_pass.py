@@ -9,11 +9,12 @@ inside a task the stage gets the addresses from `TaskContext.resources()` (curat
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import shutil
 import tarfile
 import tempfile
-from typing import Any, Optional
+from typing import Any
 
 from curate.config import Config, ConfigError, StageSpec
 from curate.io.streams import is_uri
@@ -52,8 +53,7 @@ def ship_stage_files(spark, config: Config, files: StageFiles) -> StageFiles:
     read in place."""
     context = spark.sparkContext
     local_mode = context.master.startswith("local")
-    registered = {p.rstrip("/").rsplit("/", 1)[-1] for p in list(context.listFiles) + list(context.listArchives)}
-    packed: Optional[str] = None
+    registered = _registered(context)
     shipped: StageFiles = {}
     for spec in config.stages:
         shipped[spec.name] = {}
@@ -69,30 +69,43 @@ def ship_stage_files(spark, config: Config, files: StageFiles) -> StageFiles:
                 if not local_mode:
                     name = f"{_shipped_name(path)}.tar"
                     if name not in registered:  # an earlier run of this SparkContext shipped it
-                        if packed is None:
-                            packed = tempfile.mkdtemp(prefix="curate-models-")
-                            atexit.register(shutil.rmtree, packed, True)
-                        context.addArchive(_tar_folder(path, os.path.join(packed, name)))
+                        context.addArchive(_tar_folder(path, os.path.join(_packing_folder(), name)))
             else:
-                # a name of its own per file and version: a SparkContext keeps what it was given by name, so a
-                # later run (a notebook, a test session) with another `tokenizer.json` would otherwise be handed
-                # the first one
-                name = _shipped_name(path)
-                if name not in registered:  # once each: stages may share a model file
-                    if packed is None:
-                        packed = tempfile.mkdtemp(prefix="curate-models-")
-                        atexit.register(shutil.rmtree, packed, True)
-                    named = os.path.join(packed, name)  # Spark names a shipped symlink after its target: a
-                    if not os.path.exists(named):        # hard link, or a copy across filesystems
-                        try:
-                            os.link(path, named)
-                        except OSError:
-                            shutil.copyfile(path, named)
-                    context.addFile(named)
+                name = ship_file(spark, path).shipped
             if name is not None:
                 registered.add(name)
             shipped[spec.name][key] = StageFile(path, name)
     return shipped
+
+
+def ship_file(spark, path: str) -> StageFile:
+    """One local file shipped to the executors under a name of its own per file and version (`_shipped_name`): a
+    SparkContext keeps what it was given by name, so a later run (a notebook, a test session) with another
+    `tokenizer.json` would otherwise be handed the first one. Once per SparkContext."""
+    context = spark.sparkContext
+    name = _shipped_name(path)
+    if name not in _registered(context):
+        named = os.path.join(_packing_folder(), name)  # Spark names a shipped symlink after its target: a hard
+        if not os.path.exists(named):                  # link, or a copy across filesystems
+            try:
+                os.link(path, named)
+            except OSError:
+                shutil.copyfile(path, named)
+        context.addFile(named)
+    return StageFile(path, name)
+
+
+def _registered(context) -> set[str]:
+    """The names of the files and archives this SparkContext ships."""
+    return {p.rstrip("/").rsplit("/", 1)[-1] for p in list(context.listFiles) + list(context.listArchives)}
+
+
+@functools.lru_cache(maxsize=1)
+def _packing_folder() -> str:
+    """This process's folder for the copies and tars it ships, removed at exit."""
+    folder = tempfile.mkdtemp(prefix="curate-models-")
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 def _shipped_name(path: str) -> str:
