@@ -58,6 +58,7 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
     from pyspark.sql import functions as F
 
     from curate.driver.session import get_session
+    from curate.driver.own_pass import ship_file
     from curate.executor.row_pass import StageFile
     from curate.mix.sample import count_tokens_column, read_sets, sample, select, shuffled_shards
     from curate.output.fs import HadoopFS
@@ -92,12 +93,11 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
         raise
     try:
         table = read_sets(spark, config, files)
-        shipped = None
+        tokenizer_file_ = None
         if tokenizer is not None:
-            if not spark.sparkContext.master.startswith("local"):
-                spark.sparkContext.addFile(tokenizer)
-                shipped = os.path.basename(tokenizer)
-            table = count_tokens_column(table, StageFile(tokenizer, shipped).local() if shipped is None else tokenizer)
+            local_mode = spark.sparkContext.master.startswith("local")
+            tokenizer_file_ = StageFile(tokenizer) if local_mode else ship_file(spark, tokenizer)
+            table = count_tokens_column(table, tokenizer_file_)
         read_counts = _by_set(table, tokenizer is not None)
         chosen = select(table, config)
         selected_counts = _by_set(chosen, tokenizer is not None) if config.select else read_counts
@@ -109,10 +109,10 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
         spread, shards = shuffled_shards(result.rows, config.output.shard_target_mb << 20, total_chars)
         written = spread.drop(*[c for c in INTERNAL if c != "_order"])
         written.drop("_order").write.option("compression", "zstd").parquet(staged.path("data"))
-        _name_shards(fs, staged.path("data"))
+        _name_shards(spark, fs, staged.path("data"))
         tokenized = None
         if config.tokenized is not None:
-            tokenized = _write_tokenized(written, staged.path("tokenized"), tokenizer, shipped)
+            tokenized = _write_tokenized(spark, staged.path("data"), staged.path("tokenized"), tokenizer_file_)
         ledger = _ledger(config, result, realised, read_counts, selected_counts, shards, tokenized)
         ledger["elapsed_seconds"] = round(time.time() - started, 2)
         fs.write_text(staged.path("mix_ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
@@ -139,43 +139,44 @@ def _by_set(df, with_tokens: bool) -> dict[str, dict[str, int]]:
             for r in df.groupBy("set").agg(*aggregations).collect()}
 
 
-def _name_shards(fs, folder: str) -> None:
-    """Spark's `part-00003-<uuid>.c000.zstd.parquet` → `part-00003.parquet` (the shard's partition, which the
-    tokenized pair shares); other files go."""
+def _name_shards(spark, fs, folder: str) -> None:
+    """Spark's `part-00003-<uuid>.c000.zstd.parquet` → `part-00003.parquet` (the shard's partition); other files
+    go, and so does partition 0's file when it holds no rows (Spark writes it whatever, for the schema)."""
     import re
 
     for path in fs.list_files(folder):
         match = re.search(r"/part-(\d{5})[^/]*\.parquet$", path)
-        if match:
+        if match and (match.group(1) != "00000" or spark.read.parquet(path).count() > 0):
             fs.rename(path, f"{folder}/part-{match.group(1)}.parquet")
         else:
             fs.delete(path)
 
 
-def _write_tokenized(rows, folder: str, tokenizer: str, shipped: Optional[str]) -> dict[str, int]:
-    """One Megatron pair per shard (partition), the documents in shard order, EOS after each."""
-    from curate.executor.row_pass import StageFile
-
+def _write_tokenized(spark, shards: str, folder: str, tokenizer) -> dict[str, int]:
+    """One Megatron pair per Parquet shard, under the shard's name: its documents in shard order, EOS after
+    each. One task per shard, reading the shard it tokenizes (the output is on a filesystem executors share)."""
     local = folder[len("file:"):] if folder.startswith("file:") else folder
+    shard_folder = shards[len("file:"):] if shards.startswith("file:") else shards
+    names = sorted(name[:-len(".parquet")] for name in os.listdir(shard_folder) if name.endswith(".parquet"))
     os.makedirs(local, exist_ok=True)
-    file = StageFile(tokenizer, shipped)
 
-    def write(index, rows_of_shard):
+    def write(name: str) -> tuple[int, int]:
+        import pyarrow.parquet as pq
+
         from curate.output.megatron import write_indexed
-        from filters.tokens import load_tokenizer
         from curate.training.tokenizer import EOS
+        from filters.tokens import load_tokenizer
 
-        tok = load_tokenizer(file.local())
+        tok = load_tokenizer(tokenizer.local())
         eos = tok.token_to_id(EOS)
         if eos is None:
             raise ValueError(f"the tokenizer has no {EOS} token to end documents with")
-        texts = [row["text"] or "" for row in rows_of_shard]
-        ids = [e.ids + [eos] for e in tok.encode_batch_fast(texts, add_special_tokens=False)] if texts else []
-        if ids:
-            documents, tokens = write_indexed(f"{local}/part-{index:05d}", ids, tok.get_vocab_size())
-            yield documents, tokens
+        texts = [t or "" for t in pq.read_table(f"{shard_folder}/{name}.parquet", columns=["text"])
+                 .column("text").to_pylist()]
+        ids = [e.ids + [eos] for e in tok.encode_batch_fast(texts, add_special_tokens=False)]
+        return write_indexed(f"{local}/{name}", ids, tok.get_vocab_size())
 
-    counted = rows.select("text").rdd.mapPartitionsWithIndex(write).collect()
+    counted = spark.sparkContext.parallelize(names, max(1, len(names))).map(write).collect() if names else []
     return {"documents": sum(d for d, _ in counted), "tokens": sum(t for _, t in counted), "shards": len(counted)}
 
 

@@ -23,6 +23,7 @@ from typing import Any, Optional
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
+from curate.executor.row_pass import StageFile
 from curate.mix.config import MixConfig
 
 BINS = 4096
@@ -83,7 +84,7 @@ def read_sets(spark: SparkSession, config: MixConfig, data_files: dict[str, list
             .withColumn("source", F.split(F.coalesce("source", "set"), "/").getItem(0)))
 
 
-def count_tokens_column(df: DataFrame, tokenizer_path: str) -> DataFrame:
+def count_tokens_column(df: DataFrame, tokenizer: StageFile) -> DataFrame:
     """`n_tokens` of each document's text with the mix's tokenizer (batched, on the executors)."""
     from pyspark.sql.types import LongType, StructField, StructType
 
@@ -94,10 +95,10 @@ def count_tokens_column(df: DataFrame, tokenizer_path: str) -> DataFrame:
 
         from filters.tokens import count_tokens, load_tokenizer
 
-        tokenizer = load_tokenizer(tokenizer_path)
+        loaded = load_tokenizer(tokenizer.local())
         for batch in batches:
             texts = [t or "" for t in batch.column("text").to_pylist()]
-            yield pa.RecordBatch.from_arrays(batch.columns + [pa.array(count_tokens(tokenizer, texts), pa.int64())],
+            yield pa.RecordBatch.from_arrays(batch.columns + [pa.array(count_tokens(loaded, texts), pa.int64())],
                                              schema=pa.schema(list(batch.schema) + [pa.field("n_tokens", pa.int64())]))
 
     return df.mapInArrow(count, schema)
