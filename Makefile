@@ -47,7 +47,7 @@ models: $(LM) $(QUALITY) $(TOKENIZER)
 # the web pretraining sample, then the SFT and preference samples, a card of the GSM8K test set the SFT sample is
 # decontaminated against, then the catalog of those sets (CONFIG=... runs one config and catalogs all of out/)
 QUIET := --conf spark.ui.showConsoleProgress=false
-SETS := out/web-sample out/sft-sample out/preference-sample out/gsm8k-test
+SETS := out/web-sample out/sft-sample out/preference-sample out/gsm8k-test out/mix-sample
 run: $(STAMP) models
 ifeq ($(origin CONFIG), command line)
 	$(SPARK_ENV) $(BIN)/curate run --config $(CONFIG)
@@ -58,6 +58,7 @@ else
 	$(SPARK_ENV) $(BIN)/curate run --config configs/preference.yaml
 	$(SPARK_ENV) $(BIN)/curate card data/benchmarks/gsm8k_test.jsonl --out out/gsm8k-test --name gsm8k-test \
 		--pretty-name "GSM8K test (benchmark)" --license mit --derived-from openai/gsm8k $(QUIET)
+	$(SPARK_ENV) $(BIN)/curate mix --config configs/mix.yaml $(QUIET)
 	$(BIN)/curate catalog $(SETS) --out out/catalog
 endif
 

@@ -220,6 +220,9 @@ def generated_limitations(model: CardModel) -> list[str]:
                      "personal information are not detected, and a detector misses some of what it looks for.")
     elif model.kind == "text" and model.origin == "pipeline":
         notes.append("Web text can hold personal information and offensive content that the filters did not catch.")
+    if model.origin == "mix":
+        notes.append("A mix holds what its inputs hold: each input's card (linked under Mix) says how it was "
+                     "curated and what it may still contain.")
     if model.origin == "profile":
         notes.append("This card profiles the data as found; no filtering was run, so nothing here says how it was made.")
     return notes

@@ -27,7 +27,7 @@ from catalogs.card import (
     sample_row,
 )
 from catalogs.files import filesystem, parquet_files, read_text
-from catalogs.model import CardModel, DataFile, Sample
+from catalogs.model import CardModel, DataFile, Mix, MixInput, Sample
 
 SAMPLE_COLUMNS = ("id", "text", "url", "source", "language")
 
@@ -123,3 +123,66 @@ def _rebased(entry: DataFile, prefix: str) -> DataFile:
     if isinstance(entry.path, list):
         return dataclasses.replace(entry, path=[f"{prefix}/{p}" for p in entry.path])
     return dataclasses.replace(entry, path=f"{prefix}/{entry.path}")
+
+
+def describe_mix(path: str, final: str | None = None) -> CardModel:
+    """The card model of a `curate mix` output folder (config.yaml, stats.json, mix_ledger.json, data/), with
+    each input set's card linked by a path relative to `final` (where the mix lives; default `path`)."""
+    fs, root = filesystem(path)
+    config_text = read_text(fs, f"{root}/config.yaml")
+    stats_text = read_text(fs, f"{root}/stats.json")
+    ledger_text = read_text(fs, f"{root}/mix_ledger.json")
+    if config_text is None or stats_text is None or ledger_text is None:
+        raise FileNotFoundError(f"{path} is not a curate mix (config.yaml, stats.json and mix_ledger.json are needed)")
+    config, stats, ledger = yaml.safe_load(config_text), json.loads(stats_text), json.loads(ledger_text)
+    home = filesystem(final or path)[1]
+    inputs = [_mix_input(spec, ledger.get("sets", {}).get(spec["name"], {}), home) for spec in config["inputs"]]
+    licenses = sorted({i.license for i in inputs})
+    card = dict(config.get("card") or {})
+    card["license"] = card.get("license") or (licenses[0] if len(licenses) == 1 else "other")
+    card["licenses"] = card.get("licenses") or licenses
+    card["derived_from"] = card.get("derived_from") or [i.pretty_name for i in inputs]
+    data_files = parquet_files(fs, f"{root}/data")
+    columns: list[dict[str, str]] = []
+    if data_files:
+        with fs.open_input_file(f"{root}/data/{data_files[0]}") as handle:
+            columns = [{"name": f.name, "type": str(f.type)} for f in pq.read_schema(handle)]
+    lineage = {"inputs": [{"path": i.path + "/card.json", "format": "curate set",
+                           "sha256": _sha256(fs, f"{i.path}/card.json")} for i in inputs],
+               "elapsed_seconds": ledger.get("elapsed_seconds")}
+    model = card_model(name=config.get("name") or os.path.basename(root), kind="mix", card=card, stats=stats,
+                       configs=data_configs(data_files), files=len(data_files), columns=columns,
+                       samples={"kept": kept_samples(fs, f"{root}/data", "text", list(stats.get("languages", {})))},
+                       lineage=lineage, config_yaml=config_text, origin="mix")
+    model.mix = Mix.from_dict({**{k: ledger.get(k) for k in ("unit", "budget", "realised", "seed", "groups", "shards",
+                                                              "tokenized", "warnings", "composition", "epochs")},
+                               "weights_by": (config.get("weights") or {}).get("by"),
+                               "selection": config.get("select"), "rehydrate": config.get("rehydrate")})
+    model.mix.inputs = inputs
+    return model
+
+
+def _mix_input(spec: dict, counts: dict, home: str) -> MixInput:
+    """An input of a mix, named as its card names it (when the card is still where the mix read it)."""
+    folder = os.path.abspath(spec["set"])
+    card: dict = {}
+    try:
+        with open(os.path.join(folder, "card.json"), encoding="utf-8") as handle:
+            card = json.load(handle)
+    except (OSError, ValueError):
+        pass
+    readme = os.path.join(folder, "README.md")
+    return MixInput(name=spec["name"], pretty_name=card.get("pretty_name") or spec["name"], path=folder,
+                    card=os.path.relpath(readme, home) if os.path.exists(readme) else None,
+                    license=card.get("license") or "other", read=counts.get("read") or {},
+                    selected=counts.get("selected") or {}, taken=counts.get("taken") or {})
+
+
+def _sha256(fs: pafs.FileSystem, path: str) -> str | None:
+    import hashlib
+
+    try:
+        with fs.open_input_stream(path) as stream:
+            return hashlib.sha256(stream.read()).hexdigest()
+    except (FileNotFoundError, OSError):
+        return None

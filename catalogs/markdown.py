@@ -60,8 +60,12 @@ def _table(header: list[str], rows: Iterable[list[Any]]) -> list[str]:
                    for r in rows) for i in range(len(header))]
     lines = ["| " + " | ".join(_md(h) for h in header) + " |",
              "|" + "|".join("---:" if numeric[i] and i else "---" for i in range(len(header))) + "|"]
-    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(c if isinstance(c, Markdown) else _md(c) for c in row) + " |" for row in rows]
     return lines + [""]
+
+
+class Markdown(str):
+    """A table cell that is Markdown already (a link made from escaped parts)."""
 
 
 def _fence(text: str, info: str = "text") -> list[str]:
@@ -100,10 +104,12 @@ def _summary(model: CardModel) -> list[str]:
     lines = ["## Summary", ""]
     if model.description:
         lines += [_md(model.description), ""]
-    made = "curated by curate" if model.origin == "pipeline" else "profiled by curate"
+    made = {"pipeline": "curated by curate", "mix": "sampled by curate mix"}.get(model.origin, "profiled by curate")
     lines += [f"{model.kind_name}, {made}: {model.totals.documents:,} records in {model.files} {model.format} "
               f"file(s), {len(model.languages)} language(s).", ""]
-    if model.tokens is not None:
+    if model.mix is not None:
+        lines += [f"**{_md(model.mix.sentence(model.tokens.tokenizer if model.tokens else None))}**", ""]
+    elif model.tokens is not None:
         lines += [f"**{_md(model.tokens.sentence())}**", ""]
     if not model.totals.documents and model.origin == "pipeline":
         lines += ["**This set is empty: no record was kept** (see Curation for what removed them). Its one shard "
@@ -141,6 +147,48 @@ def _composition(model: CardModel) -> list[str]:
         lines += [f"… and {len(languages) - TOP_LANGUAGES} more languages (card.json lists them all).", ""]
     if model.columns:
         lines += ["Fields: " + ", ".join(f"{_md(c.name)} ({_md(c.type)})" for c in model.columns), ""]
+    return lines
+
+
+def _mix(model: CardModel) -> list[str]:
+    """A mix's inputs (linked to their cards), its groups' asked and realised shares, its composition by input,
+    language and bucket, the appearances of documents, and the rules it sampled by."""
+    mix = model.mix
+    tokens = mix.unit == "tokens"
+    lines = ["## Mix", "", f"Budget: {mix.budget:,} {mix.unit}; realised: {mix.realised:,}; seed {mix.seed}; "
+             f"{mix.shards} shard(s) in shuffled order.", ""]
+    lines += _table(["input", "license", "records read", *(["tokens read"] if tokens else []), "selected",
+                     "rows in the mix", "distinct", *(["tokens in the mix"] if tokens else [])],
+                    [[Markdown(f"[{_md(i.pretty_name)}](<{i.card}>)") if i.card and ">" not in i.card else i.pretty_name,
+                      i.license, format_number(i.read.get("documents")),
+                      *([format_number(i.read.get("tokens"))] if tokens else []),
+                      format_number(i.selected.get("documents")), format_number(i.taken.get("documents")),
+                      format_number(i.taken.get("unique_documents")),
+                      *([format_number(i.taken.get("tokens"))] if tokens else [])] for i in mix.inputs])
+    lines += _table([f"group ({' / '.join(mix.weights_by)})", "share asked", f"target ({mix.unit})", "realised",
+                     "share realised", "epochs"],
+                    [[name, f"{g.share:.4f}", format_number(round(g.target)), format_number(g.realised),
+                      f"{g.realised_share:.4f}", "–" if g.epochs is None else f"{g.epochs:.2f}"]
+                     for name, g in mix.groups.items()])
+    lines += _table(["input", "language", "bucket", "rows", "repeats", *(["tokens"] if tokens else [])],
+                    [[p.set, p.language, p.bucket if p.bucket is not None else "–", format_number(p.documents),
+                      format_number(p.repeated), *([format_number(p.tokens)] if tokens else [])]
+                     for p in mix.composition])
+    lines += _table(["appearance of the document", "rows"], [[int(e) + 1, format_number(n)]
+                                                             for e, n in mix.epochs.items()])
+    rules = [f"- top {_md(r.get('top'))} by `{_md(r.get('column'))}` per {_md(', '.join(r.get('per') or []) or 'set')}"
+             + (f" in {_md(', '.join(r['sets']))}" if r.get("sets") else "") for r in mix.selection]
+    if mix.rehydrate:
+        rules.append(f"- re-hydrated by `{_md(mix.rehydrate.get('column'))}`: " + ", ".join(
+            f"size ≥ {size} → {copies} copies" for size, copies in mix.rehydrate.get("repeats") or []))
+    if rules:
+        lines += ["Rules:", "", *rules, ""]
+    if mix.warnings:
+        lines += ["Warnings:", "", *[f"- {_md(w)}" for w in mix.warnings], ""]
+    if mix.tokenized:
+        lines += [f"Tokenized: {mix.tokenized.get('tokens', 0):,} token ids (EOS after each document) in "
+                  f"{mix.tokenized.get('shards', 0)} Megatron `.bin`/`.idx` pair(s) under `tokenized/`, one per "
+                  f"shard.", ""]
     return lines
 
 
@@ -288,10 +336,13 @@ SECTIONS = (_summary, _composition, _curation, _quality, _dedup, _records, _cont
             _uses, _loading)
 
 
+MIX_SECTIONS = (_summary, _composition, _mix, _samples, _lineage, _uses, _loading)
+
+
 def render_card(model: CardModel) -> str:
     """The whole card as Markdown with its YAML header."""
     lines = [f"# {_md(model.pretty_name)}", ""]
-    for section in SECTIONS:
+    for section in MIX_SECTIONS if model.mix is not None else SECTIONS:
         lines += section(model)
     return str(DatasetCard(f"---\n{metadata(model).to_yaml()}\n---\n\n" + "\n".join(lines)))
 

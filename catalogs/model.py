@@ -16,7 +16,7 @@ from typing import Any, Optional, TypeVar, Union, get_args, get_origin, get_type
 
 CARD_VERSION = 1
 KIND_NAMES = {"text": "text", "sft": "SFT (instruction) records", "preference": "preference pairs",
-              "kto": "KTO (labelled) records"}
+              "kto": "KTO (labelled) records", "mix": "training mix"}
 RecordT = TypeVar("RecordT", bound="JsonRecord")
 
 
@@ -262,6 +262,79 @@ class Pii(JsonRecord):
 
 
 @dataclass
+class MixInput(JsonRecord):
+    """One input set of a mix: its folder and card (the README.md's path from the mix's folder), its license,
+    and documents (and tokens) it held, that selection kept, and that the mix took (`unique`: without repeats)."""
+
+    name: str = ""
+    pretty_name: str = ""
+    path: str = ""
+    card: Optional[str] = None
+    license: str = "other"
+    read: dict[str, int] = field(default_factory=dict)
+    selected: dict[str, int] = field(default_factory=dict)
+    taken: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class MixGroup(JsonRecord):
+    """One weighted group of a mix: its share and target, what it held, full passes over it, and what the mix
+    holds of it (in the budget's unit)."""
+
+    share: float = 0.0
+    target: float = 0.0
+    supply: int = 0
+    unique_supply: int = 0
+    passes: int = 0
+    epochs: Optional[float] = None
+    realised: int = 0
+    documents: int = 0
+    realised_share: float = 0.0
+
+
+@dataclass
+class MixPart(JsonRecord):
+    """Documents (and tokens) of the mix from one input, language and bucket; `repeated`: rows that are a second
+    or later appearance of their document."""
+
+    set: str = ""
+    language: str = ""
+    bucket: Optional[str] = None
+    documents: int = 0
+    tokens: Optional[int] = None
+    repeated: int = 0
+
+
+@dataclass
+class Mix(JsonRecord):
+    """What `curate mix` made: the budget and what was realised, the groups the weights named, each input, the
+    composition by input, language and bucket, how many rows are which appearance of their document (`epochs`:
+    "0" first, "1" second …), and the rules: selections, re-hydration, seed; warnings the run gave."""
+
+    unit: str = "tokens"
+    budget: int = 0
+    realised: int = 0
+    seed: int = 0
+    weights_by: list[str] = field(default_factory=list)
+    groups: dict[str, MixGroup] = field(default_factory=dict)
+    inputs: list[MixInput] = field(default_factory=list)
+    composition: list[MixPart] = field(default_factory=list)
+    epochs: dict[str, int] = field(default_factory=dict)
+    selection: list[dict[str, Any]] = field(default_factory=list)
+    rehydrate: Optional[dict[str, Any]] = None
+    shards: int = 0
+    tokenized: Optional[dict[str, int]] = None
+    warnings: list[str] = field(default_factory=list)
+
+    def sentence(self, tokenizer: Optional[str] = None) -> str:
+        """"2,000,000 tokens with tokenizer T from 3 sets (budget 2,000,000), shuffled with seed 0." — the card's
+        headline."""
+        unit = f"{self.unit} with tokenizer {tokenizer}" if tokenizer and self.unit == "tokens" else self.unit
+        return (f"{self.realised:,} {unit} from {len(self.inputs)} set(s) (budget {self.budget:,}), "
+                f"shuffled with seed {self.seed}.")
+
+
+@dataclass
 class Message(JsonRecord):
     """One turn of a conversation, its content clipped."""
 
@@ -420,6 +493,7 @@ class CardModel(JsonRecord):
     contamination: Optional[Contamination] = None
     pii: Optional[Pii] = None
     tokens: Optional[Tokens] = None
+    mix: Optional[Mix] = _omitted_when_none()
     samples: Samples = field(default_factory=Samples)
     lineage: Lineage = field(default_factory=Lineage)
     config_yaml: Optional[str] = None

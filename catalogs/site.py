@@ -28,8 +28,8 @@ from catalogs.model import CardModel, DataConfig, LanguageCount
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEARCH_DEPTH = 4
 TOP_LANGUAGES = 12
-RELATIONS = {"inputs": "derived from", "reference": "deduplicated against", "decontamination": "decontaminated against",
-             "stage": "uses files of", "named": "derived from"}
+RELATIONS = {"inputs": "derived from", "mixed": "mixed from", "reference": "deduplicated against",
+             "decontamination": "decontaminated against", "stage": "uses files of", "named": "derived from"}
 
 
 @dataclass
@@ -167,11 +167,13 @@ def _belongs(path: str, item: CatalogSet) -> bool:
 
 
 def link_sets(sets: list[CatalogSet]) -> None:
-    """Links between sets made from one another: read as input, used as a dedup reference or a
-    decontamination benchmark, or named in `derived_from`; each link also shows on the other set as 'used by'."""
+    """Links between sets made from one another: read as input (by a run, or by a mix), used as a dedup reference
+    or a decontamination benchmark, or else named in `derived_from`; each link also shows on the other set as
+    'used by'."""
     for target in sets:
         lineage = target.model.lineage
-        uses: list[tuple[str, str]] = [(i.path, "inputs") for i in lineage.inputs or []]
+        read_as = "mixed" if target.model.mix is not None else "inputs"
+        uses: list[tuple[str, str]] = [(i.path, read_as) for i in lineage.inputs or []]
         uses += [(i.path, "reference") for i in lineage.reference or []]
         uses += [(f.path, "decontamination" if "decontamination" in (f.stage_type or f.stage) else "stage")
                  for f in lineage.stage_files or []]
@@ -180,7 +182,7 @@ def link_sets(sets: list[CatalogSet]) -> None:
             if source is target:
                 continue
             relations = sorted({relation for path, relation in uses if _belongs(path, source)})
-            if {source.model.name.lower(), str(source.model.pretty_name).lower()} & named:
+            if not relations and {source.model.name.lower(), str(source.model.pretty_name).lower()} & named:
                 relations.append("named")
             for relation in dict.fromkeys(relations):
                 target.links.append({"slug": source.slug, "name": source.model.pretty_name,
@@ -322,8 +324,9 @@ def _load_sets(roots: list[str]) -> list[CatalogSet]:
 
 def _set_page(env: Environment, item: CatalogSet) -> str:
     """The HTML page of one set."""
+    pages = {link["name"]: link["slug"] for link in item.links}
     return env.get_template("set.html").render(
-        m=item.model, item=item, charts=set_charts(item.model), kind_name=item.model.kind_name,
+        m=item.model, item=item, charts=set_charts(item.model), kind_name=item.model.kind_name, pages=pages,
         snippet=loading_snippet(item.model, item.location) if item.model.configs else "",
         location_uri=Path(item.location).as_uri(), root="..")
 

@@ -228,11 +228,12 @@ def card_from_args(args: argparse.Namespace) -> int:
     """Write the card of one dataset; a curate output needs no Spark."""
     import dataclasses
 
-    from catalogs.describe import describe_output, rebase_configs
+    from catalogs.describe import describe_mix, describe_output, rebase_configs
     from catalogs.write import write_card, written_by_curate
 
     path = args.path.rstrip("/") or "/"
     is_output = all(os.path.exists(os.path.join(path, f)) for f in ("config.yaml", "stats.json", "ledger.json"))
+    is_mix = all(os.path.exists(os.path.join(path, f)) for f in ("config.yaml", "stats.json", "mix_ledger.json"))
     out = args.out or (path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
     overrides = {k: v for k, v in {"pretty_name": args.pretty_name, "license": args.license,
                                    "description": args.description, "derived_from": args.derived_from}.items() if v}
@@ -244,8 +245,9 @@ def card_from_args(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     try:
-        if is_output:
-            model = dataclasses.replace(rebase_configs(describe_output(path), path, out), **overrides)
+        if is_output or is_mix:
+            described = describe_mix(path, out) if is_mix else describe_output(path)
+            model = dataclasses.replace(rebase_configs(described, path, out), **overrides)
         else:
             from curate.driver.profile import profile_dataset
 

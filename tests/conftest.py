@@ -70,10 +70,11 @@ def bundled_models(spark):
     """models/ as `make models` builds it (the default config scores with these). Tests never write into the
     repository: where they are missing, the tests that need them fail, naming the command that makes them."""
     lm, quality = ROOT / "models" / "lm" / "en", ROOT / "models" / "quality" / "en.bin"
-    missing = [str(path) for path in (lm / "model.arpa", quality) if not path.exists()]
+    tokenizer = ROOT / "models" / "tokenizer"
+    missing = [str(path) for path in (lm / "model.arpa", quality, tokenizer / "tokenizer.json") if not path.exists()]
     if missing:
         pytest.fail(f"{', '.join(missing)} not found: run `make models` (make test does) before these tests")
-    return {"lm": lm, "quality": quality}
+    return {"lm": lm, "quality": quality, "tokenizer": tokenizer}
 
 
 @pytest.fixture(scope="session")

@@ -105,13 +105,17 @@ def test_shares_epochs_and_budget_match_the_request(spark, sets, tmp_path):
 
 
 def test_two_runs_write_the_same_mix_and_the_seed_changes_it(spark, sets, tmp_path):
-    for name, seed in (("a", 0), ("b", 0), ("c", 1)):
-        run_mix(parse_mix_config(mix_config(sets, tmp_path / name, seed=seed)), echo=False)
+    for name, seed in (("a", 0), ("b", 0), ("c", 1), ("b", 0)):  # b twice: a mix replaces the one it wrote
+        run_mix(parse_mix_config(mix_config(sets, tmp_path / name, seed=seed, tokenized={"format": "megatron"})),
+                echo=False)
     first, second, other = (mix_rows(tmp_path / n) for n in "abc")
     assert [(r["set"], r["id"], r["epoch"]) for r in first] == [(r["set"], r["id"], r["epoch"]) for r in second]
     assert [(r["set"], r["id"]) for r in first] != [(r["set"], r["id"]) for r in other]
     order = [r["set"] for r in first]
     assert order != sorted(order)  # shuffled: the sets are interleaved
+    for part in ("data", "tokenized"):
+        assert [p.read_bytes() for p in sorted((tmp_path / "a" / part).iterdir())] == \
+            [p.read_bytes() for p in sorted((tmp_path / "b" / part).iterdir())], part  # identical shards
 
 
 def test_selection_keeps_the_top_of_a_score_per_language(spark, sets, tmp_path):
@@ -158,3 +162,69 @@ def test_a_wrong_mix_config_fails_before_any_work(sets, tmp_path, change, messag
 def test_an_input_that_is_not_a_curated_set_is_named(tmp_path, sets):
     with pytest.raises(ConfigError, match="has no card.json"):
         parse_mix_config({**mix_config(sets, tmp_path / "x"), "inputs": [{"set": str(tmp_path)}]})
+
+
+def test_the_mix_card_counts_what_the_shards_hold_and_the_catalog_links_it_to_its_inputs(spark, sets, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from catalogs.site import build_site
+    from tests.test_catalog import CHROMIUM_FLAGS, chromium_path
+
+    out = tmp_path / "mixes" / "card-mix"
+    run_mix(parse_mix_config(mix_config(sets, out, budget={"tokens": 300_000}, tokenized={"format": "megatron"},
+                                        card={"pretty_name": "Card mix"})), echo=False)
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    rows = mix_rows(out)
+    assert card["kind"] == "mix" and card["totals"]["documents"] == len(rows)
+    inputs = {i["name"]: i for i in card["mix"]["inputs"]}
+    for name in ("web", "wiki"):
+        mine = [r for r in rows if r["set"] == name]
+        assert inputs[name]["read"]["documents"] == len(kept_rows(sets[name]))
+        assert inputs[name]["taken"]["documents"] == len(mine)
+        assert inputs[name]["taken"]["unique_documents"] == len({r["id"] for r in mine})
+        assert inputs[name]["taken"]["tokens"] == sum(bare_count(sets, r["text"]) for r in mine)
+    assert card["mix"]["epochs"] == {str(e): n for e, n in sorted(Counter(r["epoch"] for r in rows).items())}
+    assert card["tokens"]["total"] == sum(bare_count(sets, r["text"]) for r in rows)
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    links = [target for target in __import__("re").findall(r"\]\(<([^>]+)>\)", readme)]
+    assert sorted((out / link).resolve() for link in links) == sorted(sets[n].resolve() / "README.md"
+                                                                      for n in ("web", "wiki"))
+    site = tmp_path / "site"
+    build_site([str(sets["root"]), str(tmp_path / "mixes")], str(site))
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        tab = browser.new_page()
+        errors: list[str] = []
+        tab.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+        tab.goto((site / "sets" / "test-mix.html").as_uri())  # the slug of the mix's name
+        assert sorted(tab.locator("#links li").all_text_contents()) == ["This set is mixed from web",
+                                                                       "This set is mixed from wiki"]
+        assert "training mix" in tab.locator(".badges").text_content()
+        tab.locator(".mix-inputs a", has_text="wiki").click()
+        tab.wait_for_load_state("load")
+        assert tab.url.endswith("/sets/wiki.html")
+        assert tab.locator("#links li").all_text_contents() == ["Card mix is mixed from this set"]
+        browser.close()
+    assert errors == []
+
+
+def test_the_bundled_mix_config_mixes_the_bundled_sets(web_reference, sft_run, tmp_path, monkeypatch):
+    """configs/mix.yaml (the last step of `make run`) on the web and SFT sets the bundled configs write."""
+    import yaml
+
+    monkeypatch.chdir(ROOT)  # models/tokenizer, as the config names it
+    data = yaml.safe_load((ROOT / "configs" / "mix.yaml").read_text(encoding="utf-8"))
+    data["inputs"] = [{"set": str(web_reference[0]), "name": "web"}, {"set": str(sft_run[0]), "name": "sft"}]
+    data["output"]["path"] = str(tmp_path / "mix")
+    result = run_mix(parse_mix_config(data), echo=False)
+    tokens = Counter()
+    tokenizer = Tokenizer.from_file(str(ROOT / "models" / "tokenizer" / "tokenizer.json"))
+    for row in mix_rows(tmp_path / "mix"):
+        tokens[row["set"]] += len(tokenizer.encode(row["text"], add_special_tokens=False).ids)
+    longest = max(len(tokenizer.encode(r["text"], add_special_tokens=False).ids) for r in kept_rows(sft_run[0]))
+    longest = max(longest, max(len(tokenizer.encode(r["text"], add_special_tokens=False).ids)
+                               for r in kept_rows(web_reference[0])))
+    for name, share in data["weights"]["shares"].items():
+        assert abs(tokens[name] - share * data["budget"]["tokens"]) <= longest, name
+    assert result.ledger["realised"] == sum(tokens.values())
+    assert (tmp_path / "mix" / "README.md").exists() and list((tmp_path / "mix" / "tokenized").glob("*.idx"))

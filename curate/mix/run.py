@@ -64,7 +64,7 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
     from curate.output.fs import HadoopFS
     from curate.output.targets import check_output, local_output_lock
     from curate.output.writer import StagedOutput
-    from filters.tokens import TokenCount, TokensParams, tokenizer_file
+    from filters.tokens import TokenCount, TokensParams, tokenizer_file, tokenizer_name
 
     started = time.time()
     files = data_files(config)
@@ -114,9 +114,19 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
         if config.tokenized is not None:
             tokenized = _write_tokenized(spark, staged.path("data"), staged.path("tokenized"), tokenizer_file_)
         ledger = _ledger(config, result, realised, read_counts, selected_counts, shards, tokenized)
+        stats, ledger["composition"], ledger["epochs"] = mix_facts(
+            spark.read.parquet(staged.path("data")), tokenizer_name(config.tokenizer.path, config.tokenizer.name)
+            if config.tokenizer is not None else None)
+        for name, counts in ledger["sets"].items():
+            parts = [p for p in ledger["composition"] if p["set"] == name]
+            counts["taken"] = {"documents": sum(p["documents"] for p in parts),
+                               "unique_documents": sum(p["documents"] - p["repeated"] for p in parts),
+                               **({"tokens": sum(p["tokens"] for p in parts)} if tokenizer is not None else {})}
         ledger["elapsed_seconds"] = round(time.time() - started, 2)
         fs.write_text(staged.path("mix_ledger.json"), json.dumps(ledger, indent=2, ensure_ascii=False))
+        fs.write_text(staged.path("stats.json"), json.dumps(stats, indent=2, ensure_ascii=False))
         fs.write_text(staged.path("config.yaml"), dumped(config))
+        describe_mix_card(staged.staging, staged.final)
         staged.commit()
     except BaseException:
         staged.abort()
@@ -127,6 +137,41 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
         for warning in result.warnings:
             print(f"curate mix: warning: {warning}", file=sys.stderr)
     return MixRunResult(output=staged.final, ledger=ledger, seconds=time.time() - started)
+
+
+def mix_facts(rows, tokenizer: Optional[str]) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, int]]:
+    """From the written shards: the stats a card reads (documents, characters, words and bytes per language;
+    tokens per language, source and bucket), the composition (documents, tokens and repeats per input, language
+    and bucket) and the rows per appearance (`epoch`)."""
+    from pyspark.sql import functions as F
+
+    from curate.driver.stats import compute_stats, token_totals
+
+    stats = compute_stats(rows, signals=[])
+    if tokenizer is not None:
+        stats["tokens"] = token_totals(rows, tokenizer)
+    keys = ["set", "language"] + (["bucket"] if "bucket" in rows.columns else [])
+    aggregations = [F.count(F.lit(1)).alias("documents"), F.sum((F.col("epoch") > 0).cast("long")).alias("repeated")]
+    if tokenizer is not None:
+        aggregations.append(F.sum("n_tokens").alias("tokens"))
+    composition = [{**{k: r[k] for k in keys}, **{k: int(r[k] or 0) for k in ("documents", "repeated")},
+                    **({"tokens": int(r["tokens"] or 0)} if tokenizer is not None else {})}
+                   for r in rows.groupBy(*keys).agg(*aggregations).orderBy(*keys).collect()]
+    epochs = {str(r["epoch"]): int(r["count"]) for r in rows.groupBy("epoch").count().orderBy("epoch").collect()}
+    return stats, composition, epochs
+
+
+def describe_mix_card(folder: str, final: str) -> None:
+    """Write the mix's card (README.md, card.json) into `folder`, links to the inputs' cards made relative to
+    `final` (where the mix will live). A failure warns: `curate card <mix>` writes it again."""
+    from catalogs.describe import describe_mix
+    from catalogs.write import write_card
+
+    try:
+        write_card(folder, describe_mix(folder, final))
+    except Exception as exc:  # noqa: BLE001 - the mix is written; a card problem must not lose it
+        print(f"curate mix: warning: the card was not written ({type(exc).__name__}: {exc}); run "
+              f"`curate card <mix output>` to write it", file=sys.stderr)
 
 
 def _by_set(df, with_tokens: bool) -> dict[str, dict[str, int]]:
