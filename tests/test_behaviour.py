@@ -5,7 +5,10 @@ structural rework of issue 16 (commit 1e9cf7a) and recorded again when JSONL rec
 offset (issue 17: ids of records without an id field, and the duplicate-cluster ids derived from them, changed;
 every other value was compared equal), and when the bundled configs gained pii_v1 (issue 19: the configs as they
 were still wrote the recorded digests with the new code; with pii_v1, the same rows and drop reasons, and 19 texts
-changed, each only where a tag replaced personal data); a change that alters what a run writes must say so and
+changed, each only where a tag replaced personal data), and when the bundled configs gained `tokenizer:` (issue 18:
+the configs as they were still wrote the recorded digests; with it, every shard and reject file holds the same rows
+and values plus `n_tokens`, stats.json is the same plus `tokens`, and the ledger is the same plus token counts in
+its cells and a `tokens` stage that removes nothing); a change that alters what a run writes must say so and
 record new digests with `python tests/behaviour.py web OUT sft OUT preference OUT`."""
 
 from __future__ import annotations
