@@ -59,7 +59,7 @@ _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 # a top-level domain, not a file extension ("logo@2x.png")
 FILE_EXTENSIONS = ("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "pdf", "js", "css", "html", "htm",
                    "php", "json", "xml", "txt", "zip", "gz", "py", "md", "mp3", "mp4", "wav", "csv")
-_TLD = rf"(?!(?:{'|'.join(FILE_EXTENSIONS)})\b)(?:[^\W\d_]{{2,24}}|xn--[a-z0-9-]{{2,59}})"
+_TLD = rf"(?!(?:{'|'.join(FILE_EXTENSIONS)})\b)(?:xn--[a-z0-9-]{{2,59}}|[^\W\d_]{{2,24}})"  # IDN first: "xn--p1ai"
 _EMAIL = re.compile(rf"(?<![\w.@＠+/-]){_LOCAL}[@＠](?:{_LABEL}\.){{1,8}}{_TLD}(?![\w@＠])", re.UNICODE | re.IGNORECASE)
 # obfuscated: "name [at] domain [dot] com" or "name(at)domain.com" (any dots after a bracketed at), "NAME AT
 # DOMAIN DOT COM" (upper-case AT needs spelled-out dots: "LOOK AT WWW.EXAMPLE.COM" is no address), and
@@ -77,6 +77,7 @@ _OBFUSCATED_EMAILS = [
     re.compile(rf"(?<![\w.@+-]){_LOCAL}(?:\s+DOT\s+{_LOCAL}){{0,4}}\s+AT\s+(?:{_LABEL}(?:{_BRACKET_DOT}|\s+DOT\s+)){{1,8}}"
                rf"{_TLD}(?!\w)"),
 ]
+_STAND_IN_HINT = re.compile(r"[#★☆*※][^\n]{0,200}[@＠]")
 _OBFUSCATION_HINT = re.compile(rf"{_OPEN}\s*(?i:{'|'.join(AT_WORDS)})\s*{_CLOSE}|\sAT\s")
 # in prose, "maria dot rossi at free dot fr": lower-case words ending in a common or a country top-level domain, and
 # not a phrase such as "look at this dot com"; spaced, "maria.rossi @ free . fr"
@@ -96,11 +97,22 @@ _SPACED_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL}\s+@\s+(?:{_LABEL}\s+\.\s+){{
 # "name @ gmail.com": a spaced @ with plain dots is an address only when it ends in a common or a country top-level
 # domain after a name longer than one letter and no call follows ("x @ np.linalg.inv(a)", "h @ W.ca" are matrix
 # products in code)
-_SPACED_AT_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL} @ ((?:{_LABEL}\.){{1,6}})([a-z]{{2,24}})(?![\w(@]|\.\w)")
+_SPACED_AT_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL} (?:@|\(a\)) ((?:{_LABEL}\.){{1,6}})(xn--[a-z0-9-]{{2,59}}|[a-z]{{2,24}})"
+                              rf"(?![\w(@-]|\.\w)")
+# "name#domain.com (replace # with @)", "fang.wang#pku.edu.cn（请把#换成@）", "name★u-tokyo.ac.jp（★を@に変えて）": a
+# stand-in for "@" that the same line then says to replace with "@"
+_STAND_IN_EMAIL = re.compile(rf"(?<![\w.@+#*-])([\w!$%&+=?^~-][\w.!$%&'+=?^`~-]{{0,63}}+)([#★☆*※])((?:{_LABEL}\.){{1,8}}{_TLD})(?![\w@])(?=[^\n]{{0,80}}[@＠])")
 _NOT_A_LOCAL_PART = {"look", "looking", "looked", "me", "us", "him", "her", "them", "it", "you", "arrive", "arrived",
                      "meet", "stay", "here", "there", "home", "work", "aim", "laugh", "stare", "good", "bad", "best",
                      "and", "or", "is", "was", "be", "are", "not", "this", "that", "one", "two", "up", "out", "down"}
 _EMAIL_WINDOW = (80, 270)  # characters before and after an "@" an address can span (local part ≤ 64, domain ≤ 253)
+
+
+def _spaced_address(match: re.Match) -> bool:
+    """A spaced "@" (or "(a)") before a domain of more than one letter ending in a common, country or IDN
+    top-level domain (not "h @ W.ca")."""
+    domain, tld = match.group(1), match.group(2)
+    return len(domain) > 2 and (tld in COMMON_TLDS or tld in _country_tlds() or tld.startswith("xn--"))
 
 
 @lru_cache(maxsize=1)
@@ -136,8 +148,17 @@ def _emails(text: str) -> Iterable[Span]:
         for match in _SPACED_EMAIL.finditer(text, low, high):
             yield Span(match.start(), match.end(), "email")
         for match in _SPACED_AT_EMAIL.finditer(text, low, high):
-            domain, tld = match.group(1), match.group(2)
-            if len(domain) > 2 and (tld in COMMON_TLDS or tld in _country_tlds()):  # not "h @ W.ca"
+            if _spaced_address(match):
+                yield Span(match.start(), match.end(), "email")
+    if "(a)" in text:  # "name (a) domain.tr", as Turkish, Greek and Eastern European pages write it
+        for match in _SPACED_AT_EMAIL.finditer(text):
+            if "(a)" in match.group() and match.group()[match.group().index(" (a)") - 1].isalnum() \
+                    and _spaced_address(match):
+                yield Span(match.start(), match.end(), "email")
+    if _STAND_IN_HINT.search(text):
+        for match in _STAND_IN_EMAIL.finditer(text):
+            after = text[match.end():text.find("\n", match.end()) if "\n" in text[match.end():] else len(text)]
+            if match.group(2) in after[:80]:  # the instruction names the stand-in
                 yield Span(match.start(), match.end(), "email")
     if _OBFUSCATION_HINT.search(text):
         for pattern in _OBFUSCATED_EMAILS:

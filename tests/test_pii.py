@@ -73,6 +73,16 @@ def test_look_alikes_are_left_alone(text):
     # matrix products in code stay: no country or common ending, or a call follows
     ("h = attn @ value.view(b, t, c)", None),
     ("y = x @ W.T + b; scores = q @ k.transpose(-2, -1)", None),
+    # a stand-in for "@" the same line says to replace; "(a)"; internationalised (punycode) domains
+    ("E-mail: dchen90+amazon#icloud.com (replace # with @)", "E-mail: <EMAIL> (replace # with @)"),
+    ("E-mail：fang.wang#pku.edu.cn（请把#换成@）", "E-mail：<EMAIL>（请把#换成@）"),
+    ("渡辺 直樹 (watanaben★u-tokyo.ac.jp（★を@に変えてください）", "渡辺 直樹 (<EMAIL>（★を@に変えてください）"),
+    ("Ayşe Kaya (a.kaya (a) boun.edu.tr)", "Ayşe Kaya (<EMAIL>)"),
+    ("* woosung.jung@xn--9d0bz8q8rduso.xn--3e0b707e", "* <EMAIL>"),
+    ("dkuznetsov64 @ xn--e1ahdbdflckekmk.xn--p1ai", "<EMAIL>"),
+    # no instruction, or not a stand-in: left alone
+    ("issue #1234 in repo#main.py was fixed", None),
+    ("Which one is a search engine? (a) google.com (b) wikipedia.org", None),
     ("out = (h @ W.ca) + b", None),
 ])
 def test_harder_forms(text, expected):
