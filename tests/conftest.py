@@ -110,6 +110,8 @@ def chat_config(name: str, output: Path, **changes) -> dict:
     for stage in data["stages"]:
         for benchmark in (stage.get("params") or {}).get("benchmarks", []):
             benchmark["paths"] = [str(ROOT / p) for p in benchmark["paths"]]
+    if isinstance(data.get("tokenizer"), str):
+        data["tokenizer"] = str(ROOT / data["tokenizer"])
     data["output"]["path"] = str(output)
     data.update(changes)
     return data

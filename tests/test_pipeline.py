@@ -32,6 +32,8 @@ def sample_config(output: Path, name: str = "web", **changes) -> dict:
             params["models"] = {k: str(ROOT / v) for k, v in params["models"].items()}
         if isinstance(params.get("model"), str) and params["model"].startswith("models/"):
             params["model"] = str(ROOT / params["model"])
+    if isinstance(data.get("tokenizer"), str):
+        data["tokenizer"] = str(ROOT / data["tokenizer"])
     data["output"]["path"] = str(output)
     data.update(changes)
     return data
@@ -229,7 +231,7 @@ def test_pathological_page_is_dropped_inside_spark_and_the_task_goes_on(spark, t
     config["stages"] = config["stages"][:1]
     config.pop("buckets")
     result = run(parse_config(config), echo=False)
-    assert result.ledger["stages"][1]["reasons"] == {"extract.timeout": {"docs": 1, "chars": 0}}
+    assert result.ledger["stages"][1]["reasons"] == {"extract.timeout": {"docs": 1, "chars": 0, "tokens": 0}}
     kept = read_rows(tmp_path / "out" / "data").to_pylist()
     assert [r["url"] for r in kept] == ["https://example.org/good"]
     assert "WordCamp" in kept[0]["text"]
