@@ -20,6 +20,7 @@ from typing import Any, Mapping, Optional
 from curate.mix.config import MixConfig, dumped
 from curate.validate import ConfigError
 
+COUNTED = "_counted"  # the inputs with n_tokens, in the staging folder while the mix is made
 INTERNAL = ("_group", "_measure", "_copies", "_copy", "_hash", "_bin", "_passes", "_pass", "_order")
 
 
@@ -98,6 +99,10 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
             local_mode = spark.sparkContext.master.startswith("local")
             tokenizer_file_ = StageFile(tokenizer) if local_mode else ship_file(spark, tokenizer)
             table = count_tokens_column(table, tokenizer_file_)
+        # one read and one tokenization of the inputs: every later step (counts, selection, each pass of the
+        # sampler) reads this checkpoint in the staging folder
+        table.write.mode("overwrite").parquet(staged.path(COUNTED))  # (a killed run may have left one)
+        table = spark.read.parquet(staged.path(COUNTED))
         read_counts = _by_set(table, tokenizer is not None)
         chosen = select(table, config)
         selected_counts = _by_set(chosen, tokenizer is not None) if config.select else read_counts
@@ -108,7 +113,8 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
         total_chars = sum(int(r["chars"] or 0) for r in realised.values())
         spread, shards = shuffled_shards(result.rows, config.output.shard_target_mb << 20, total_chars)
         written = spread.drop(*[c for c in INTERNAL if c != "_order"])
-        written.drop("_order").write.option("compression", "zstd").parquet(staged.path("data"))
+        written.drop("_order").write.mode("overwrite").option("compression", "zstd").parquet(staged.path("data"))
+        fs.delete(staged.path(COUNTED))  # (after the last step that reads it)
         _name_shards(spark, fs, staged.path("data"))
         tokenized = None
         if config.tokenized is not None:

@@ -144,7 +144,6 @@ def sample(spark: SparkSession, df: DataFrame, config: MixConfig) -> MixResult:
              .withColumn("_copy", F.explode(F.sequence(F.lit(0), F.col("_copies") - 1)))
              .withColumn("_hash", F.xxhash64(F.lit(config.seed), "set", "id", "_copy"))
              .withColumn("_bin", (F.shiftright("_hash", 52) + F.lit(BINS // 2)).cast("int")))
-    units = units.persist()
     shares = config.weights.shares
     plans = {group: GroupPlan(share=share, target=share * config.budget.amount) for group, share in shares.items()}
     warnings: list[str] = []
