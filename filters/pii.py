@@ -77,6 +77,16 @@ _OBFUSCATED_EMAILS = [
     re.compile(rf"(?<![\w.@+-]){_LOCAL}(?:\s+DOT\s+{_LOCAL}){{0,4}}\s+AT\s+(?:{_LABEL}(?:{_BRACKET_DOT}|\s+DOT\s+)){{1,8}}"
                rf"{_TLD}(?!\w)"),
 ]
+# a mail's own id in its headers or a mail log ("Message-ID: <…@mail.gmail.com>", "message-id=<…>"), not a person's
+_MESSAGE_ID_BEFORE = re.compile(r"(?i:message-id|in-reply-to|references|content-id)\s*[:=]\s*<?[^\n]{0,4}$")
+# the left part of a generated Message-ID (RFC 5322 "<id-left@id-right>"): long, with a run of hex digits or the
+# "=" and "$" that mail software writes ("<84edddc371599120.f7f8ad8b@lists…>", "<CAooxg=_w8MB…@mail.gmail.com>")
+_GENERATED_ID = re.compile(r"^(?=.{16,}$).*(?:[0-9a-f]{12}|[=$])")
+# GitHub's commit addresses of bots: "49699333+dependabot[bot]@users.noreply.github.com"
+_BOT_EMAIL = re.compile(rf"(?<![\w.@+-])[\w.+-]{{1,64}}\[bot\]@(?:{_LABEL}\.){{1,8}}{_TLD}(?![\w@])")
+_UNDERSCORE_AT_EMAIL = re.compile(rf"(?<![\w.@+-])[A-Za-z0-9][\w.+-]{{0,63}}?_at_(?:{_LABEL}\.){{1,8}}{_TLD}(?![\w@])")
+_ARCHIVE_AT_EMAIL = re.compile(rf"(?<![\w.@+-])([A-Za-z0-9][\w.+-]{{0,63}}+) at ((?:{_LABEL}\.){{1,6}})"
+                               rf"(xn--[a-z0-9-]{{2,59}}|[a-z]{{2,24}})(?![\w(@-]|\.\w)")
 _STAND_IN_HINT = re.compile(r"[#★☆*※][^\n]{0,200}[@＠]")
 _OBFUSCATION_HINT = re.compile(rf"{_OPEN}\s*(?i:{'|'.join(AT_WORDS)})\s*{_CLOSE}|\sAT\s")
 # in prose, "maria dot rossi at free dot fr": lower-case words ending in a common or a country top-level domain, and
@@ -108,11 +118,18 @@ _NOT_A_LOCAL_PART = {"look", "looking", "looked", "me", "us", "him", "her", "the
 _EMAIL_WINDOW = (80, 270)  # characters before and after an "@" an address can span (local part ≤ 64, domain ≤ 253)
 
 
-def _spaced_address(match: re.Match) -> bool:
-    """A spaced "@" (or "(a)") before a domain of more than one letter ending in a common, country or IDN
-    top-level domain (not "h @ W.ca")."""
-    domain, tld = match.group(1), match.group(2)
+def _spaced_address(match: re.Match, group: int = 1) -> bool:
+    """A spaced "@" (or "(a)", or "at") before a domain of more than one letter ending in a common, country or
+    IDN top-level domain (not "h @ W.ca"): the domain and the top-level domain are groups `group`, `group + 1`."""
+    domain, tld = match.group(group), match.group(group + 1)
     return len(domain) > 2 and (tld in COMMON_TLDS or tld in _country_tlds() or tld.startswith("xn--"))
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Nothing but spaces beside text[start:end] on its line (a mailing-list archive's address line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end == -1 else line_end].strip()
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +161,15 @@ def _emails(text: str) -> Iterable[Span]:
     windows = _windows(text, at_sign, *_EMAIL_WINDOW) if at_sign else [(0, len(text))]
     for low, high in windows:  # a regex run only where an "@" is
         for match in _EMAIL.finditer(text, low, high):
+            local = match.group()[:match.group().find("@") if "@" in match.group() else match.group().find("＠")]
+            if not any(c.isalnum() for c in local):  # "+@app.route" in a diff
+                continue
+            if _MESSAGE_ID_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            if text[match.start() - 1:match.start()] == "<" and _GENERATED_ID.search(local):  # a bare Message-ID
+                continue
+            yield Span(match.start(), match.end(), "email")
+        for match in _BOT_EMAIL.finditer(text, low, high):
             yield Span(match.start(), match.end(), "email")
         for match in _SPACED_EMAIL.finditer(text, low, high):
             yield Span(match.start(), match.end(), "email")
@@ -164,6 +190,16 @@ def _emails(text: str) -> Iterable[Span]:
         for pattern in _OBFUSCATED_EMAILS:
             for match in pattern.finditer(text):
                 yield Span(match.start(), match.end(), "email")
+    if "_at_" in text:  # Hypermail: "megan.clark_at_protonmail.com"
+        for match in _UNDERSCORE_AT_EMAIL.finditer(text):
+            yield Span(match.start(), match.end(), "email")
+    if " at " in text:  # pipermail: "john_miller at protonmail.com"
+        for match in _ARCHIVE_AT_EMAIL.finditer(text):
+            local = match.group(1)
+            if local.lower() not in _NOT_A_LOCAL_PART and any(c.isalpha() for c in local) \
+                    and not match.group(2).lower().startswith("www.") and _spaced_address(match, 2) and (
+                    _ADDRESS_LIKE_LOCAL.search(local) or _alone_on_its_line(text, match.start(), match.end())):
+                yield Span(match.start(), match.end(), "email")
     if _PROSE_HINT.search(text):
         for match in _PROSE_EMAIL.finditer(text):
             local, tld = match.group(1), match.group(3)
@@ -180,6 +216,9 @@ def _emails(text: str) -> Iterable[Span]:
 _IPV4 = re.compile(r"(?:(?<![A-Za-z0-9_.])|(?<=IP))(?:\d{1,3}\.){3}\d{1,3}(?![A-Za-z0-9_]|\.\d)")
 _IPV6 = re.compile(r"(?:(?<![A-Za-z0-9_:.])|(?<=IP))(?:[0-9A-Fa-f]{0,4}:){2,7}"
                    r"(?:(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)|[0-9A-Fa-f]{1,4}(?!\.\d))?(?![A-Za-z0-9_:])")
+# an address and its port as web servers log them: "[client 2a03:2880:f607:b165::3fc:53188]" (taken when the whole
+# is not an address itself)
+_IPV6_PORT = re.compile(r"(?<![A-Za-z0-9_:.])((?:[0-9A-Fa-f]{0,4}:){2,8}[0-9A-Fa-f]{1,4}):\d{1,5}(?![A-Za-z0-9_:.])")
 # Latin word edges that also hold beside Han or Kana ("Build为 18.2.110.232"), where \b sees no edge
 _W0, _W1 = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 # words about software: just before a dotted quad, they make it a version ("the driver package 7.17.15.112",
@@ -281,8 +320,10 @@ def _ips(text: str, public_only: bool) -> Iterable[Span]:
         candidates += [(m, 4) for m in _IPV4.finditer(text)]
     if "::" in text or text.count(":") >= 6:  # a full address has 7 colons, 6 before an IPv4 tail
         candidates += [(m, 6) for m in _IPV6.finditer(text)]
+    if "::" in text or text.count(":") >= 7:
+        candidates += [(m, 6) for m in _IPV6_PORT.finditer(text) if not _is_address(m.group())]
     for match, version in candidates:
-        value = match.group()
+        value = match.group(1) if match.re is _IPV6_PORT else match.group()
         # "::1:5000", "a::b": too few groups to be an address someone was given
         if version == 6 and (sum(1 for g in value.split(":") if g) < 3 or not any(c.isdigit() for c in value)):
             continue
@@ -294,7 +335,16 @@ def _ips(text: str, public_only: bool) -> Iterable[Span]:
             continue
         if version == 4 and _is_version(text, match.start(), match.end()):
             continue
-        yield Span(match.start(), match.end(), "ip")
+        yield Span(match.start(1) if match.re is _IPV6_PORT else match.start(),
+                   match.end(1) if match.re is _IPV6_PORT else match.end(), "ip")
+
+
+def _is_address(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+        return True
+    except ValueError:
+        return False
 
 
 # --- payment cards, IBANs, national ids ---------------------------------------------------------------------
@@ -309,6 +359,7 @@ _CARD_NETWORKS = (
     (("36", "38", "39") + tuple(str(p) for p in range(300, 306)), (14, 16, 19)),  # Diners Club
     (("50", "56", "57", "58", "6304", "6759", "6761", "6762", "6763"), tuple(range(13, 20))),  # Maestro
     (("62",), (16, 17, 18, 19)),  # UnionPay
+    (("60", "65", "81", "82", "508", "353", "356"), (16,)),  # RuPay
 )
 
 
@@ -557,11 +608,18 @@ _CAS_SHAPE = re.compile(r"\d{2,7}-\d{2}-\d")
 _PHONE_HINT = re.compile(r"\d(?:[\d \-().\u00a0/]{0,3}\d){6}")
 
 
+_INTERNATIONAL_00 = re.compile(r"(?<![\d.,])00[1-9]\d")
+
+
 def _phones(text: str, regions: Sequence[str]) -> Iterable[Span]:
     if not _PHONE_HINT.search(text):  # fewer than 7 digits close together anywhere: no number to ask about
         return
     for region in regions:
         yield from _phones_in(text, region)
+    if _INTERNATIONAL_00.search(text):  # "0039 333 668 7606": the call prefix of most of the world, not the US's
+        for span in _phones_in(text, "DE"):
+            if text.startswith("00", span.start):
+                yield span
 
 
 def _phones_in(text: str, region: str) -> Iterable[Span]:

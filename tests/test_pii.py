@@ -83,6 +83,20 @@ def test_look_alikes_are_left_alone(text):
     # no instruction, or not a stand-in: left alone
     ("issue #1234 in repo#main.py was fixed", None),
     ("Which one is a search engine? (a) google.com (b) wikipedia.org", None),
+    # mailing-list archives (pipermail's "at" on the address line, Hypermail's "_at_"), GitHub's bot addresses
+    ("Emily Carter\nemilycarter at gmail.com\nSun Nov 1 10:00:00 2023", "Emily Carter\n<EMAIL>\nSun Nov 1 10:00:00 2023"),
+    ("From: Megan Clark (megan.clark_at_protonmail.com)", "From: Megan Clark (<EMAIL>)"),
+    ("Author: renovate[bot] <29139614+renovate[bot]@users.noreply.github.com>", "Author: renovate[bot] <<EMAIL>>"),
+    ("open 24/7 at www.example-design.com and on weekends", None),
+    # a mail's own id is not a person's address; a diff's decorator is not either
+    ("In-Reply-To: <CAAQzk6T=IJQX3cTr9Jv8X_VRRPPMNoU6omtWp3R4rPD@mail.gmail.com>", None),
+    ("postfix/cleanup[1490]: 80B37B2B611: message-id=<20231110163306.0F49CCB@mail.example.com>", None),
+    ("-- \nJohn Miller\n<84edddc371599120.f7f8ad8b@lists.example.com.my>", None),
+    ("+@app.route\n def index():", None),
+    # an IPv6 address and its port as Apache logs them; an international number dialled with 00; a RuPay card
+    ("[core:error] [pid 43948] [client 2a03:2880:f607:b165::3fc:53188] AH01276", "[core:error] [pid 43948] [client <IP>:53188] AH01276"),
+    ("Phone: 0039 333 668 7606", "Phone: <PHONE>"),
+    ("কার্ড নম্বর: 6073-4868-8093-0938  02/28", "কার্ড নম্বর: <CARD>  02/28"),
     ("out = (h @ W.ca) + b", None),
 ])
 def test_harder_forms(text, expected):
