@@ -1,7 +1,7 @@
 """A training mix of about 1M documents from three curated sets, to a token budget: time, peak RSS, and the
 realised shares against the requested ones.
 
-    .venv/bin/python bench/mix.py [--docs 1000000] [--cores 2] [--shared ../shared/data]
+    .venv/bin/python bench/mix.py [--docs 1000000] [--cores 2] [--shared ../shared/data] [--reuse-sets]
 
 1. Outside the timing: three curated sets are written with `curate run` (JSONL → length_v1 → zstd Parquet)
    from bench/scale.py's web-like corpus (~1 KB documents of real sentences, 10 % near-duplicates): 50 %, 30 %
@@ -99,18 +99,25 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1_000_000)
     parser.add_argument("--cores", type=int, default=os.cpu_count())
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--reuse-sets", action="store_true", help="mix the sets an earlier run of --docs wrote")
     args = parser.parse_args()
     from bench.dedup import PeakMemory
     from bench.scale import sentences
 
     if not (TOKENIZER / "tokenizer.json").exists():
         sys.exit(f"{TOKENIZER} is missing: run `make models`")
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
     started = time.time()
-    folders = make_sets(sentences(Path(args.shared)), args.docs, args.cores)
+    folders = {name: WORK / name for name in SETS}
+    if args.reuse_sets and all((folder / "card.json").exists() for folder in folders.values()):
+        shutil.rmtree(WORK / "mix", ignore_errors=True)
+        shutil.rmtree(WORK / "mix.curate-staging", ignore_errors=True)
+        (WORK / "mix.curate-lock").unlink(missing_ok=True)
+    else:
+        shutil.rmtree(WORK, ignore_errors=True)
+        WORK.mkdir(parents=True)
+        folders = make_sets(sentences(Path(args.shared)), args.docs, args.cores)
     budget = int(0.8 * estimated_tokens(folders))
-    print(f"3 sets of {args.docs:,} documents written in {time.time() - started:.0f} s; budget {budget:,} tokens",
+    print(f"3 sets of {args.docs:,} documents ready in {time.time() - started:.0f} s; budget {budget:,} tokens",
           flush=True)
     mix = WORK / "mix"
     config = WORK / "mix.json"

@@ -89,9 +89,15 @@ class TokenCount(Stage):
         return {N_TOKENS: count_tokens(self.tokenizer, batch.texts)}
 
 
+ENCODE_BATCH = 1000  # texts encoded at once: an encoding holds every token's string, so a whole Arrow batch of
+                    # long documents would hold hundreds of MB of them
+
+
 def count_tokens(tokenizer: Any, texts: Sequence[str]) -> list[int]:
-    """Each text's number of tokens, encoded as one batch without special tokens."""
-    if not texts:
-        return []
-    # encode_batch_fast: without the character offsets, which a count does not need
-    return [len(encoding.ids) for encoding in tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)]
+    """Each text's number of tokens, encoded in batches of ENCODE_BATCH without special tokens."""
+    counts: list[int] = []
+    for start in range(0, len(texts), ENCODE_BATCH):
+        # encode_batch_fast: without the character offsets, which a count does not need
+        counts += [len(encoding.ids) for encoding in
+                   tokenizer.encode_batch_fast(list(texts[start:start + ENCODE_BATCH]), add_special_tokens=False)]
+    return counts

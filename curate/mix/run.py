@@ -20,6 +20,7 @@ from typing import Any, Mapping, Optional
 from curate.mix.config import MixConfig, dumped
 from curate.validate import ConfigError
 
+TOKENIZE_BATCH = 1000  # documents encoded at once when a shard is tokenized
 COUNTED = "_counted"  # the inputs with n_tokens, in the staging folder while the mix is made
 INTERNAL = ("_group", "_measure", "_copies", "_copy", "_hash", "_bin", "_passes", "_pass", "_order")
 
@@ -222,10 +223,14 @@ def _write_tokenized(spark, shards: str, folder: str, tokenizer) -> dict[str, in
         eos = tok.token_to_id(EOS)
         if eos is None:
             raise ValueError(f"the tokenizer has no {EOS} token to end documents with")
-        texts = [t or "" for t in pq.read_table(f"{shard_folder}/{name}.parquet", columns=["text"])
-                 .column("text").to_pylist()]
-        ids = [e.ids + [eos] for e in tok.encode_batch_fast(texts, add_special_tokens=False)]
-        return write_indexed(f"{local}/{name}", ids, tok.get_vocab_size())
+        def documents():  # streamed: a 128 MB shard encoded at once held GBs of encodings
+            shard = pq.ParquetFile(f"{shard_folder}/{name}.parquet")
+            for batch in shard.iter_batches(batch_size=TOKENIZE_BATCH, columns=["text"]):
+                texts = [t or "" for t in batch.column(0).to_pylist()]
+                for encoding in tok.encode_batch_fast(texts, add_special_tokens=False):
+                    yield encoding.ids + [eos]
+
+        return write_indexed(f"{local}/{name}", documents(), tok.get_vocab_size())
 
     counted = spark.sparkContext.parallelize(names, max(1, len(names))).map(write).collect() if names else []
     return {"documents": sum(d for d, _ in counted), "tokens": sum(t for _, t in counted), "shards": len(counted)}
