@@ -72,10 +72,11 @@ def estimated_tokens(folders: dict[str, Path]) -> int:
     total = 0
     for folder in folders.values():
         table = ds.dataset(str(folder / "data"), format="parquet").to_table(columns=["text"])
-        texts = table.column("text").to_pylist()
-        sample = random.Random(0).sample(texts, min(2000, len(texts)))
+        rows = random.Random(0).sample(range(table.num_rows), min(2000, table.num_rows))
+        sample = table.column("text").take(rows).to_pylist()
         per_doc = sum(len(e.ids) for e in tokenizer.encode_batch_fast(sample, add_special_tokens=False)) / len(sample)
-        total += int(per_doc * len(texts))
+        total += int(per_doc * table.num_rows)
+        del table
     return total
 
 
@@ -87,10 +88,10 @@ def recount(mix: Path) -> dict[str, int]:
     tokenizer = Tokenizer.from_file(str(TOKENIZER / "tokenizer.json"))
     realised: dict[str, int] = {}
     for shard in sorted((mix / "data").glob("part-*.parquet")):
-        table = pq.read_table(shard, columns=["set", "text"])
-        sets, texts = table.column("set").to_pylist(), table.column("text").to_pylist()
-        for name, encoding in zip(sets, tokenizer.encode_batch_fast(texts, add_special_tokens=False)):
-            realised[name] = realised.get(name, 0) + len(encoding.ids)
+        for batch in pq.ParquetFile(shard).iter_batches(batch_size=1000, columns=["set", "text"]):
+            sets, texts = batch.column(0).to_pylist(), batch.column(1).to_pylist()
+            for name, encoding in zip(sets, tokenizer.encode_batch_fast(texts, add_special_tokens=False)):
+                realised[name] = realised.get(name, 0) + len(encoding.ids)
     return realised
 
 
