@@ -21,7 +21,8 @@ from curate.mix.config import MixConfig, dumped
 from curate.validate import ConfigError
 
 TOKENIZE_BATCH = 1000  # documents encoded at once when a shard is tokenized
-COUNTED = "_counted"  # the inputs with n_tokens, in the staging folder while the mix is made
+COUNTED = "counted"  # the inputs with n_tokens, in the staging folder while the mix is made (no "_": Spark
+# skips such names when it lists files)
 INTERNAL = ("_group", "_measure", "_copies", "_copy", "_hash", "_bin", "_passes", "_pass", "_order")
 
 
