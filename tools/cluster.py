@@ -11,6 +11,7 @@ workers' Python processes import it from the Spark installation that runs them, 
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import os
 import shutil
@@ -117,12 +118,16 @@ class LocalCluster:
                                             "127.0.0.1", "--cores", str(self.cores), "--memory", self.memory,
                                             "--work-dir", folder, "--webui-port", str(free_port())])
         deadline = time.time() + timeout
-        while time.time() < deadline:
-            if len(self.alive_workers()) == self.workers:
-                return self
-            if any(p.poll() is not None for p in self.processes):
-                break
-            time.sleep(0.5)
+        try:
+            while time.time() < deadline:
+                if len(self.alive_workers()) == self.workers:
+                    return self
+                if any(p.poll() is not None for p in self.processes):
+                    break
+                time.sleep(0.5)
+        except BaseException:  # the JVMs must not outlive a failed start
+            self.stop()
+            raise
         self.stop()
         raise RuntimeError(f"the standalone cluster did not come up; logs in {self.work}/logs")
 
@@ -131,7 +136,7 @@ class LocalCluster:
         try:
             with urllib.request.urlopen(f"{self.ui_url}/json/", timeout=5) as response:
                 return json.load(response)
-        except OSError:
+        except (OSError, ValueError, http.client.HTTPException):  # not up yet: a starting UI can answer empty
             return {}
 
     def alive_workers(self) -> list[dict]:
