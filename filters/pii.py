@@ -107,8 +107,14 @@ _SPACED_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL}\s+@\s+(?:{_LABEL}\s+\.\s+){{
 # "name @ gmail.com": a spaced @ with plain dots is an address only when it ends in a common or a country top-level
 # domain after a name longer than one letter and no call follows ("x @ np.linalg.inv(a)", "h @ W.ca" are matrix
 # products in code)
-_SPACED_AT_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL} (?:@|\(a\)) ((?:{_LABEL}\.){{1,6}})(xn--[a-z0-9-]{{2,59}}|[a-z]{{2,24}})"
-                              rf"(?![\w(@-]|\.\w)")
+def _spaced_at(at: str) -> re.Pattern:
+    """`name <at> domain.tld` with the "@" written as `at`; groups: the domain's labels, the top-level domain."""
+    return re.compile(rf"(?<![\w.@+-]){_LOCAL} {at} ((?:{_LABEL}\.){{1,6}})(xn--[a-z0-9-]{{2,59}}|[a-z]{{2,24}})"
+                      rf"(?![\w(@-]|\.\w)")
+
+
+_SPACED_AT_EMAIL = _spaced_at("@")
+_PAREN_A_EMAIL = _spaced_at(r"\(a\)")
 # "name#domain.com (replace # with @)", "fang.wang#pku.edu.cn（请把#换成@）", "name★u-tokyo.ac.jp（★を@に変えて）": a
 # stand-in for "@" that the same line then says to replace with "@"
 _STAND_IN_EMAIL = re.compile(rf"(?<![\w.@+#*-])([\w!$%&+=?^~-][\w.!$%&'+=?^`~-]{{0,63}}+)([#★☆*※])((?:{_LABEL}\.){{1,8}}{_TLD})(?![\w@])(?=[^\n]{{0,80}}[@＠])")
@@ -177,9 +183,8 @@ def _emails(text: str) -> Iterable[Span]:
             if _spaced_address(match):
                 yield Span(match.start(), match.end(), "email")
     if "(a)" in text:  # "name (a) domain.tr", as Turkish, Greek and Eastern European pages write it
-        for match in _SPACED_AT_EMAIL.finditer(text):
-            if "(a)" in match.group() and match.group()[match.group().index(" (a)") - 1].isalnum() \
-                    and _spaced_address(match):
+        for match in _PAREN_A_EMAIL.finditer(text):
+            if match.group()[match.group().index(" (a)") - 1].isalnum() and _spaced_address(match):
                 yield Span(match.start(), match.end(), "email")
     if _STAND_IN_HINT.search(text):
         for match in _STAND_IN_EMAIL.finditer(text):
