@@ -65,20 +65,29 @@ _EMAIL = re.compile(rf"(?<![\w.@＠+/-]){_LOCAL}[@＠](?:{_LABEL}\.){{1,8}}{_TLD
 # DOMAIN DOT COM" (upper-case AT needs spelled-out dots: "LOOK AT WWW.EXAMPLE.COM" is no address), and
 # "name @ domain . com" (spaced @ needs spaced dots: "x @ np.linalg.inv" is code)
 # the words people write for "@" and "." in their languages (es/pt arroba, fr arobase, de ät/Klammeraffe, nl
-# apenstaartje, sv snabel-a, pl małpa, it chiocciola, ru собака, ja アット; punto, punkt, point, punt, kropka, точка)
+# apenstaartje, sv snabel-a, pl małpa, it chiocciola, cs zavináč, hu kukac, ru собака, ja アット; punto, punkt, point,
+# punt, kropka, tečka, nokta, chấm, punct, pont, τελεία, точка, крапка)
 AT_WORDS = ("at", "ät", "arroba", "arobase", "apenstaartje", "snabel-a", "małpa", "malpa", "chiocciola", "klammeraffe",
-            "собака", "アット", "＠", "@")  # "@" in brackets: "office[@]example.de"
-DOT_WORDS = ("dot", "punto", "punkt", "point", "punt", "kropka", "точка", "ドット", "点")
+            "zavináč", "zavinac", "kukac", "собака", "アット", "＠", "@")  # "@" in brackets: "office[@]example.de"
+DOT_WORDS = ("dot", "punto", "punkt", "point", "punt", "kropka", "tečka", "tecka", "nokta", "chấm", "cham", "punct",
+             "pont", "τελεία", "точка", "крапка", "ドット", "点")
 _OPEN, _CLOSE = r"[\[\(\{<（［【]", r"[\]\)\}>）］】]"
 _BRACKET_AT = rf"\s*{_OPEN}\s*(?i:{'|'.join(AT_WORDS)})\s*{_CLOSE}\s*"
 _BRACKET_DOT = rf"\s*{_OPEN}\s*(?i:{'|'.join(DOT_WORDS)}|\.)\s*{_CLOSE}\s*"
 _OBFUSCATED_EMAILS = [
     re.compile(rf"(?<![\w.@+-]){_LOCAL}{_BRACKET_AT}(?:{_LABEL}(?:{_BRACKET_DOT}|\s+DOT\s+|\.)){{1,8}}{_TLD}(?!\w)"),
     re.compile(rf"(?<![\w.@+-]){_LOCAL}(?:\s+DOT\s+{_LOCAL}){{0,4}}\s+AT\s+(?:{_LABEL}(?:{_BRACKET_DOT}|\s+DOT\s+)){{1,8}}"
-               rf"{_TLD}(?!\w)"),
+               rf"{_TLD}(?:\.[A-Za-z]{{2}})?(?![\w]|\.\w)"),  # "… DOT co.uk"
 ]
 # a mail's own id in its headers or a mail log ("Message-ID: <…@mail.gmail.com>", "message-id=<…>"), not a person's
-_MESSAGE_ID_BEFORE = re.compile(r"(?i:message-id|in-reply-to|references|content-id)\s*[:=]\s*<?[^\n]{0,4}$")
+_MESSAGE_ID_BEFORE = re.compile(r"(?i:message-id|in-reply-to|references|content-id|(?<![\w-])uid)\s*[:=]\s*<?[^\n]{0,4}$")
+# an SSH / scp target, "git@github.com:org/app.git": a user at a host with a path after the colon, no mailbox
+_SCP_PATH_AFTER = re.compile(r":[\w~./-]")
+# the label before an address on its line ("Email：kefu#huangji.com.cn", "E-mail: …", "邮箱：")
+_EMAIL_LABEL_BEFORE = re.compile(r"(?i)(?:e-?mail|mail|邮箱|邮件|電郵|メール|이메일|почта)\s*[:：]\s*$")
+# free-mail providers whose addresses are written "name#163.com" in Chinese ads without a word about the "#"
+FREE_MAIL_DOMAINS = ("163.com", "126.com", "qq.com", "sina.com", "sina.cn", "sohu.com", "yeah.net", "139.com",
+                     "aliyun.com", "foxmail.com", "gmail.com", "hotmail.com", "outlook.com", "yahoo.com")
 # the left part of a generated Message-ID (RFC 5322 "<id-left@id-right>"): long, with a run of hex digits or the
 # "=" and "$" that mail software writes ("<84edddc371599120.f7f8ad8b@lists…>", "<CAooxg=_w8MB…@mail.gmail.com>")
 _GENERATED_ID = re.compile(r"^(?=.{16,}$).*(?:[0-9a-f]{12}|[=$])")
@@ -99,8 +108,8 @@ _PROSE_AT = "(?:at|arroba|arobase|ät|chiocciola|małpa|собака)"
 _PROSE_DOT = "(?:dot|punto|punkt|punt|kropka|точка)"  # not "point": "at some point in 2015" is prose
 _PROSE_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.@+-])([a-z0-9][\w.+-]{{0,63}}+(?: {_PROSE_DOT} [a-z0-9][\w+-]{{0,63}}+){{0,4}}+) {_PROSE_AT} "
-    rf"([a-z0-9][\w-]{{0,62}}+(?: {_PROSE_DOT} [a-z0-9][\w-]{{0,62}}+){{0,4}}) {_PROSE_DOT} ([a-z]{{2,24}})"
-    rf"(?![\w]| {_PROSE_DOT} \w)")
+    rf"([a-z0-9][\w-]{{0,62}}+(?: {_PROSE_DOT} [a-z0-9][\w-]{{0,62}}+){{0,4}}) {_PROSE_DOT} ([a-z]{{2,24}}(?:\.[a-z]{{2}})?)"
+    rf"(?![\w]| {_PROSE_DOT} \w|\.\w)")  # "… dot co.uk"
 _PROSE_HINT = re.compile(rf" {_PROSE_AT} [^\n]* {_PROSE_DOT} ")
 _ADDRESS_LIKE_LOCAL = re.compile(rf"[._\d]| {_PROSE_DOT} ")
 _SPACED_EMAIL = re.compile(rf"(?<![\w.@+-]){_LOCAL}\s+@\s+(?:{_LABEL}\s+\.\s+){{1,6}}{_TLD}(?!\w)")
@@ -118,6 +127,7 @@ _PAREN_A_EMAIL = _spaced_at(r"\(a\)")
 # "name#domain.com (replace # with @)", "fang.wang#pku.edu.cn（请把#换成@）", "name★u-tokyo.ac.jp（★を@に変えて）": a
 # stand-in for "@" that the same line then says to replace with "@"
 _STAND_IN_EMAIL = re.compile(rf"(?<![\w.@+#*-])([\w!$%&+=?^~-][\w.!$%&'+=?^`~-]{{0,63}}+)([#★☆*※])((?:{_LABEL}\.){{1,8}}{_TLD})(?![\w@])(?=[^\n]{{0,80}}[@＠])")
+_HASH_STAND_IN_EMAIL = re.compile(rf"(?<![\w.@+#*&/-])([A-Za-z0-9][\w.+-]{{0,63}}+)(#)((?:{_LABEL}\.){{1,8}}{_TLD})(?![\w@#/])")
 _NOT_A_LOCAL_PART = {"look", "looking", "looked", "me", "us", "him", "her", "them", "it", "you", "arrive", "arrived",
                      "meet", "stay", "here", "there", "home", "work", "aim", "laugh", "stare", "good", "bad", "best",
                      "and", "or", "is", "was", "be", "are", "not", "this", "that", "one", "two", "up", "out", "down"}
@@ -174,6 +184,8 @@ def _emails(text: str) -> Iterable[Span]:
                 continue
             if text[match.start() - 1:match.start()] == "<" and _GENERATED_ID.search(local):  # a bare Message-ID
                 continue
+            if _SCP_PATH_AFTER.match(text, match.end()):
+                continue
             yield Span(match.start(), match.end(), "email")
         for match in _BOT_EMAIL.finditer(text, low, high):
             yield Span(match.start(), match.end(), "email")
@@ -191,6 +203,11 @@ def _emails(text: str) -> Iterable[Span]:
             after = text[match.end():text.find("\n", match.end()) if "\n" in text[match.end():] else len(text)]
             if match.group(2) in after[:80]:  # the instruction names the stand-in
                 yield Span(match.start(), match.end(), "email")
+    if "#" in text:  # "Email：kefu#huangji.com.cn", "chenjing1975#163.com" without a word about the "#"
+        for match in _HASH_STAND_IN_EMAIL.finditer(text):
+            if match.group(3).lower() in FREE_MAIL_DOMAINS or _EMAIL_LABEL_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()):
+                yield Span(match.start(), match.end(), "email")
     if _OBFUSCATION_HINT.search(text):
         for pattern in _OBFUSCATED_EMAILS:
             for match in pattern.finditer(text):
@@ -207,7 +224,7 @@ def _emails(text: str) -> Iterable[Span]:
                 yield Span(match.start(), match.end(), "email")
     if _PROSE_HINT.search(text):
         for match in _PROSE_EMAIL.finditer(text):
-            local, tld = match.group(1), match.group(3)
+            local, tld = match.group(1), match.group(3).rsplit(".", 1)[-1]  # "co.uk": the country's
             if local.rsplit(" ", 1)[-1] in _NOT_A_LOCAL_PART:
                 continue
             if tld in COMMON_TLDS or len(tld) == 2 or _ADDRESS_LIKE_LOCAL.search(local):
@@ -243,10 +260,10 @@ _PORT_AFTER = re.compile(r"\]?:\d{1,5}(?!\d)")
 _NETWORK_WORDS = (r"ip|ips|ipv4|address(?:es)?|addr|adresse|adresa|adres|dirección|direccion|indirizzo|endereço|"
                   r"servers?|serveur|servidor|hosts?|hostname|dns|nameservers?|gateway|router|proxy|ping|ssh|"
                   r"connect(?:ed|ing|ion)?|subnet|firewall|blocked|banned|whitelist(?:ed)?|allowlist(?:ed)?|vpn|"
-                  r"endpoint|resolves?")
+                  r"endpoint|resolves?|ufw|iptables|nft|allow|deny")
 _NETWORK_WORD = re.compile(rf"(?i)://|{_W0}(?:{_NETWORK_WORDS}){_W1}|地址|服务器|主机|防火墙")
 _NETWORK_AFTER = re.compile(rf"(?i)/\d{{1,2}}(?!\d)|\s+port\s+\d|[^\n]{{0,20}}(?:{_W0}(?:subnet|server|host|dns|"
-                            rf"gateway){_W1}|防火墙|服务器|主机)")
+                            rf"gateway|port){_W1}|防火墙|服务器|主机)")
 # the public resolvers people name by address: addresses whatever their shape
 _WELL_KNOWN = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "4.2.2.1", "4.2.2.2", "4.2.2.3",
                          "4.2.2.4", "4.2.2.5", "4.2.2.6"})
@@ -365,6 +382,8 @@ _CARD_NETWORKS = (
     (("50", "56", "57", "58", "6304", "6759", "6761", "6762", "6763"), tuple(range(13, 20))),  # Maestro
     (("62",), (16, 17, 18, 19)),  # UnionPay
     (("60", "65", "81", "82", "508", "353", "356"), (16,)),  # RuPay
+    (("2200", "2201", "2202", "2203", "2204"), (16, 17, 18, 19)),  # Mir
+    (("9792",), (16,)),  # Troy
 )
 
 
@@ -660,7 +679,7 @@ def _phones_in(text: str, region: str) -> Iterable[Span]:
 # an arithmetic operator beside the number, on its line, as an operator is written (not Markdown's "**Phone:**")
 # ("= " only after a number or bracket: `support_phone = +33 9 56 56 70 26` assigns a phone)
 _OPERATOR_BEFORE = re.compile(r"(?:(?<=[\d)])[ \t]*=|(?:^|(?<=[\s\d]))[×*÷+≈])[ \t]*$")
-_OPERATOR_AFTER = re.compile(r"[ \t]*[=×*÷+≈](?:[ \t]|\d)")
+_OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=×*÷≈](?:[ \t]|\d)|\+[ \t])|\+\d")
 _DECIMAL_AFTER = re.compile(r"\.\d|,\d{1,2}(?!\d)|°")  # or a coordinate: "164.0853° W"
 
 

@@ -98,9 +98,31 @@ def test_look_alikes_are_left_alone(text):
     ("Phone: 0039 333 668 7606", "Phone: <PHONE>"),
     ("কার্ড নম্বর: 6073-4868-8093-0938  02/28", "কার্ড নম্বর: <CARD>  02/28"),
     ("out = (h @ W.ca) + b", None),
+    # at and dot words of more languages, a country suffix after a spelled ending, "#" before a free-mail domain
+    # or after an e-mail label
+    ("E-mail: info [zavináč] cerny-stavby [tečka] cz", "E-mail: <EMAIL>"),
+    ("Thảo · thao.pham [at] gmail [chấm] com · WA", "Thảo · <EMAIL> · WA"),
+    ("Ankara · elif.ozturk24 [at] yahoo [nokta] com.tr", "Ankara · <EMAIL>"),
+    ("E: support AT wilsondental DOT co.uk", "E: <EMAIL>"),
+    ("Manchester M14 5RW\tbilling at davisautorepair dot co.uk\tHours", "Manchester M14 5RW\t<EMAIL>\tHours"),
+    ("微信同号。\nchenjing1975#163.com", "微信同号。\n<EMAIL>"),
+    ("Email：kefu#huangji.com.cn", "Email：<EMAIL>"),
+    ("see commit abc#main.py and issue#12.html", None),
+    # an SSH remote and an iCalendar UID are no mailboxes
+    ("git remote -v → git@github.com:acme/app.git", None),
+    ("UID:3909f05b-d91c-40fc-8a50-dad52606b973@google.com", None),
+    # Mir and Troy cards; a firewall rule's address; a national number before the next international one
+    ("Оплата переводом на карту 2202 6269 1083 3833", "Оплата переводом на карту <CARD>"),
+    ("Kredi Kartı 9792 3818 4975 0911", "Kredi Kartı <CARD>"),
+    ("$ sudo ufw allow from 5.13.98.168 to any port 22", "$ sudo ufw allow from <IP> to any port 22"),
 ])
 def test_harder_forms(text, expected):
     assert redact(text) == (text if expected is None else expected)
+
+
+def test_a_national_number_before_an_international_one_is_no_sum():
+    assert redact("تلفون: (03) 4328111\t+20 115 397 0930", "EG") == "تلفون: <PHONE>\t<PHONE>"
+    assert redact("994993 + 12859 = 1007852", "EG") == "994993 + 12859 = 1007852"
 
 
 @pytest.mark.parametrize("text, expected", [
