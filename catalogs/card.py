@@ -31,6 +31,7 @@ from catalogs.model import (
     Records,
     Sample,
     Samples,
+    SemanticClusters,
     Tokens,
     Totals,
 )
@@ -133,7 +134,9 @@ def _ledger(ledger: dict[str, Any]) -> Ledger:
 def _dedup(stats: dict[str, Any], ledger: Optional[dict[str, Any]]) -> Dedup:
     """Clusters from stats.json (when any), and what the ledger's dedup stage removed (when it ran)."""
     clusters = stats.get("dedup_clusters") or {}
-    dedup = Dedup(clusters=DedupClusters.from_dict(clusters) if clusters.get("clusters") else None)
+    semantic = stats.get("semantic_clusters")
+    dedup = Dedup(clusters=DedupClusters.from_dict(clusters) if clusters.get("clusters") else None,
+                  semantic=SemanticClusters.from_dict(semantic) if semantic else None)
     stage = next((s for s in (ledger or {}).get("stages", []) if s["stage"] == "dedup"), None)
     if stage is not None:
         dedup.removed = {r: c["docs"] for r, c in stage["reasons"].items()} or {"dedup": 0}

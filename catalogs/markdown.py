@@ -11,7 +11,7 @@ from typing import Any, Iterable
 from huggingface_hub import DatasetCard, DatasetCardData
 
 from catalogs.formatting import format_bytes, format_number, format_share
-from catalogs.model import CardModel, CurationTable, Sample
+from catalogs.model import CardModel, CurationTable, Sample, SemanticClusters
 
 TASK_CATEGORIES = {"text": ["text-generation"], "sft": ["text-generation", "question-answering"],
                    "preference": ["text-generation"], "kto": ["text-generation"]}
@@ -254,7 +254,21 @@ def _dedup(model: CardModel) -> list[str]:
                   f"{clusters.documents_in_clusters:,} records, the largest {clusters.largest:,}.", ""]
         lines += _table(["cluster size", "clusters"],
                         [[size, format_number(n)] for size, n in clusters.by_size.items()])
+    if dedup.semantic is not None:
+        lines += [semantic_sentence(dedup.semantic), ""]
     return lines
+
+
+def semantic_sentence(semantic: SemanticClusters) -> str:
+    """Semantic dedup in one sentence: what it compared, how, in what clusters, and what it removed."""
+    size = semantic.size
+    how = f"cosine ≥ {semantic.threshold:g}" if semantic.threshold is not None else "cosine over the threshold"
+    model = f" of {semantic.model} embeddings" if semantic.model else ""
+    spread = (f" of {size['min']:,}–{size['max']:,} records (median {size['p50']:,})"
+              if size.get("min") is not None else "")
+    return (f"Semantic dedup ({how}{model}) compared {semantic.documents:,} records inside {semantic.clusters:,} "
+            f"KMeans clusters{spread} and removed {semantic.removed:,}, from {semantic.clusters_with_removals:,} "
+            f"clusters.")
 
 
 def _records(model: CardModel) -> list[str]:

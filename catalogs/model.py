@@ -175,17 +175,33 @@ class DedupClusters(JsonRecord):
 
 
 @dataclass
+class SemanticClusters(JsonRecord):
+    """Semantic dedup: the KMeans clusters of the embeddings (sizes: min, p50, p90, max documents), the documents
+    embedded and removed, with the cosine threshold and the embedding model's name."""
+
+    clusters: int = 0
+    documents: int = 0
+    removed: int = 0
+    clusters_with_removals: int = 0
+    size: dict[str, int] = field(default_factory=dict)
+    threshold: Optional[float] = _omitted_when_none()
+    model: Optional[str] = _omitted_when_none()
+
+
+@dataclass
 class Dedup(JsonRecord):
     """What deduplication did; every part is absent when it did not run or found nothing."""
 
     clusters: Optional[DedupClusters] = _omitted_when_none()
     removed: Optional[dict[str, int]] = _omitted_when_none()
     in_: Optional[int] = _omitted_when_none("in")
+    semantic: Optional[SemanticClusters] = _omitted_when_none()
 
     @property
     def recorded(self) -> bool:
         """True when there is anything to show (the card's Deduplication section)."""
-        return self.clusters is not None or self.removed is not None or self.in_ is not None
+        return (self.clusters is not None or self.removed is not None or self.in_ is not None
+                or self.semantic is not None)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from catalogs import charts
 from catalogs.formatting import LARGEST_SIZE_CATEGORY, SIZE_CATEGORIES, format_bytes, format_number, format_share
-from catalogs.markdown import loading_snippet
+from catalogs.markdown import loading_snippet, semantic_sentence
 from catalogs.model import CardModel, DataConfig, LanguageCount
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -197,6 +197,7 @@ def _environment() -> Environment:
     env.filters["number"] = format_number
     env.filters["share"] = format_share
     env.filters["bytes"] = format_bytes
+    env.filters["semantic_sentence"] = semantic_sentence
     return env
 
 

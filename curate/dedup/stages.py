@@ -1,9 +1,10 @@
-"""The dedup stages in order — against a reference set first, then URL, exact and MinHash within the run —
-as lazy DataFrame work over the annotated rows, with the MinHash graph steps materialised in a work folder."""
+"""The dedup stages in order — against a reference set first, then URL, exact, MinHash and semantic within the
+run — as lazy DataFrame work over the annotated rows, with the graph steps materialised in a work folder."""
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
 
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
@@ -12,6 +13,8 @@ from curate.dedup.exact import (DEGREE, DUP_CLUSTER, DUP_CLUSTER_SIZE, DUP_OF, R
                                 normalized_text_hash, normalized_url, scoped, with_dedup_columns)
 from curate.dedup.lsh import band_edges, connected_components, verify_edges
 from curate.dedup.minhash import MINHASH
+from curate.dedup.semantic import SEMANTIC_CLUSTER, semantic_components
+from curate.executor.row_pass import StageFile
 from curate.schema import DROP_REASON, ROW_KEY
 
 NODE = "_node"
@@ -20,15 +23,30 @@ EXACT_KEY = "_exact_key"  # the hash of the normalised text, computed once where
 Checkpoint = Callable[[DataFrame, str], DataFrame]
 
 
-def run_dedup(rows: DataFrame, dedup, checkpoint: Checkpoint, reference: Optional[DataFrame] = None) -> DataFrame:
+@dataclass
+class SemanticPlan:
+    """Semantic dedup as the driver set it up: the settings, the field embedded, the model folder as executors find
+    it, and the embedding pass's ResourceProfile (None: local mode or no GPUs)."""
+
+    settings: Any  # curate.config.SemanticConfig
+    field: str
+    model: StageFile
+    profile: Any = None
+
+
+def run_dedup(rows: DataFrame, dedup, checkpoint: Checkpoint, reference: Optional[DataFrame] = None,
+              semantic: Optional[SemanticPlan] = None) -> DataFrame:
     """`rows` with the dedup stages the config asks for applied (`drop_reason`, `dup_of`, `dup_cluster`,
-    `dup_cluster_size`). `reference`: rows of the reference set (same base columns, and `minhash` when
-    near-dedup is on); run documents found in it are removed, then it is dropped.
+    `dup_cluster_size`, and `semantic_cluster` with semantic dedup). `reference`: rows of the reference set
+    (same base columns, and `minhash` when near-dedup is on); run documents found in it are removed, then it is
+    dropped; semantic dedup runs within the run only.
 
     The decisions are made on a narrow projection of the rows (row key, the keys and what the survivor policy
     reads), so that each stage's shuffles move a few dozen bytes per document, not its text; the full rows
     are joined with the decisions once, at the end."""
     rows = with_dedup_columns(rows)
+    if semantic is not None:
+        rows = rows.withColumn(SEMANTIC_CLUSTER, F.lit(None).cast("int"))
     everything = rows
     if reference is not None:
         everything = (rows.withColumn(REFERENCE, F.lit(False))
@@ -41,6 +59,9 @@ def run_dedup(rows: DataFrame, dedup, checkpoint: Checkpoint, reference: Optiona
         decided = decided.where(~F.col(REFERENCE)).drop(REFERENCE)
     decided = _dedup_pass(decided, everything, dedup, dedup.scope, checkpoint, "", in_reference=False)
     outcome = [DROP_REASON, DUP_OF, DUP_CLUSTER, DUP_CLUSTER_SIZE]
+    if semantic is not None:
+        decided = _semantic_pass(decided, everything, semantic, dedup.scope, checkpoint)
+        outcome.append(SEMANTIC_CLUSTER)
     return rows.drop(*outcome).join(decided.select(ROW_KEY, *outcome), ROW_KEY).select(*rows.columns)
 
 
@@ -75,6 +96,18 @@ def _dedup_pass(rows: DataFrame, texts: DataFrame, dedup, scope: str, checkpoint
         rows = deduplicate(rows, F.col("_component"), "dedup.minhash", clusters=not in_reference,
                            in_reference=in_reference).drop("_component", DEGREE)
     return rows
+
+
+def _semantic_pass(rows: DataFrame, texts: DataFrame, semantic: SemanticPlan, scope: str,
+                   checkpoint: Checkpoint) -> DataFrame:
+    """Semantic dedup over the narrow `rows` after the other stages (curate/dedup/semantic.py): `dedup.semantic`
+    for all but one document of each component, and every embedded document's `semantic_cluster`."""
+    components, clusters = semantic_components(rows, texts, semantic.settings, semantic.field, scope, checkpoint,
+                                                semantic.model, semantic.profile)
+    if components is None:
+        return rows.withColumn(SEMANTIC_CLUSTER, F.lit(None).cast("int"))
+    rows = rows.join(components, NODE, "left").join(clusters, NODE, "left")
+    return deduplicate(rows, F.col("_component"), "dedup.semantic", clusters=True).drop("_component", DEGREE)
 
 
 def minhash_components(rows: DataFrame, config, scope: str, checkpoint: Checkpoint, field: str = "text",

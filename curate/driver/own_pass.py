@@ -16,7 +16,7 @@ import tarfile
 import tempfile
 from typing import Any
 
-from curate.config import Config, ConfigError, StageSpec
+from curate.config import Config, ConfigError, ResourceSpec, StageSpec
 from curate.io.streams import is_uri
 from curate.executor.own_pass import own_pass_function
 from curate.executor.row_pass import StageFile, StageFiles
@@ -25,17 +25,16 @@ from curate.schema import DROP_REASON, spark_ddl
 GPU = "gpu"
 
 
-def resource_profile(spark, spec: StageSpec):
-    """The stage-level ResourceProfile of the stage's pass, or None (local mode, or no GPUs to ask for); fails
-    when the stage asks for GPUs the executors do not have."""
-    resources = spec.resources
+def resource_profile(spark, resources: ResourceSpec, what: str):
+    """The stage-level ResourceProfile of a pass of its own (`what`: a stage's, or semantic dedup's embedding),
+    or None (local mode, or no GPUs to ask for); fails when it asks for GPUs the executors do not have."""
     conf = spark.sparkContext.getConf()
     executor_gpus = float(conf.get("spark.executor.resource.gpu.amount", "0") or 0)
     task_gpus = resources.gpus if resources.gpus is not None else (1.0 if executor_gpus > 0 else 0.0)
     if task_gpus <= 0 or spark.sparkContext.master.startswith("local"):
         return None
     if executor_gpus <= 0:
-        raise ConfigError(f"stage {spec.name}: resources.gpus is {task_gpus}, but the executors have no GPUs: set "
+        raise ConfigError(f"{what}: resources.gpus is {task_gpus}, but the executors have no GPUs: set "
                           f"spark.executor.resource.gpu.amount and spark.executor.resource.gpu.discoveryScript "
                           f"(see README, 'GPU scoring'), or set resources.gpus: 0 to run it on CPU")
     from pyspark.resource import ResourceProfileBuilder, TaskResourceRequests
@@ -66,16 +65,26 @@ def ship_stage_files(spark, config: Config, files: StageFiles) -> StageFiles:
                 if name not in registered:
                     context.addFile(path, recursive=True)
             elif os.path.isdir(path):
-                if not local_mode:
-                    name = f"{_shipped_name(path)}.tar"
-                    if name not in registered:  # an earlier run of this SparkContext shipped it
-                        context.addArchive(_tar_folder(path, os.path.join(_packing_folder(), name)))
+                name = ship_folder(spark, path).shipped
             else:
                 name = ship_file(spark, path).shipped
             if name is not None:
                 registered.add(name)
             shipped[spec.name][key] = StageFile(path, name)
     return shipped
+
+
+def ship_folder(spark, path: str) -> StageFile:
+    """A local folder (a model folder) shipped to the executors as one uncompressed tar, which Spark unpacks, under
+    a name of its own per folder and version; in local mode, where executors share the driver's filesystem, read
+    in place. Once per SparkContext."""
+    context = spark.sparkContext
+    if context.master.startswith("local"):
+        return StageFile(path)
+    name = f"{_shipped_name(path)}.tar"
+    if name not in _registered(context):  # an earlier run of this SparkContext shipped it
+        context.addArchive(_tar_folder(path, os.path.join(_packing_folder(), name)))
+    return StageFile(path, name)
 
 
 def ship_file(spark, path: str) -> StageFile:
@@ -142,7 +151,7 @@ def run_own_pass(spark, rows: Any, spec: StageSpec, files: dict[str, StageFile])
     added = StructType.fromDDL(spark_ddl(pa.schema(list(provides.items()))))
     schema = StructType(kept.schema.fields + added.fields)
     passed = kept.mapInArrow(own_pass_function(spec, files, kept.columns), schema,
-                             profile=resource_profile(spark, spec))
+                             profile=resource_profile(spark, spec.resources, f"stage {spec.name}"))
     dropped = rows.where(F.col(DROP_REASON).isNotNull())
     for column, field in zip(provides, added.fields):
         dropped = dropped.withColumn(column, F.lit(None).cast(field.dataType))

@@ -102,6 +102,7 @@ def prepare(config: Config) -> RunPlan:
     """Everything checked and planned on the driver before Spark starts; the tasks are planned when it has started
     (`curate.driver.run.session_tasks`), sized by its parallelism and file-split settings."""
     check_inputs_outside_output(config)
+    check_semantic_model(config)
     files = expand_inputs(config.inputs, exclude=output_paths(config))
     check_output_target(config, files)
     if config.kind != "text":
@@ -112,6 +113,28 @@ def prepare(config: Config) -> RunPlan:
                    extract=config.extract, stages=[spec for spec in config.stages if not spec.own_pass],
                    stage_files=stage_files(config), minhash=shingle_spec(config), kind=config.kind,
                    minhash_field=config.dedup.field, rejects_written=config.output.rejects != "none")
+
+
+def check_semantic_model(config: Config) -> None:
+    """Semantic dedup's embedding model must be a model folder (config.json, weights, tokenizer), or a cluster URI;
+    the default one must be installed."""
+    from curate.io.streams import is_uri
+
+    semantic = config.dedup.semantic
+    if semantic is None:
+        return
+    try:
+        path = semantic.model_path()
+    except FileNotFoundError as exc:
+        raise ConfigError(f"dedup.semantic.model: {exc}") from None
+    if is_uri(path):
+        return
+    if not os.path.isdir(path):
+        raise ConfigError(f"dedup.semantic.model: '{path}' is not a folder; give a Hugging Face sentence-embedding "
+                          f"model folder (config.json, weights, tokenizer), e.g. one saved with save_pretrained")
+    if not os.path.exists(os.path.join(path, "config.json")):
+        raise ConfigError(f"dedup.semantic.model: '{path}' has no config.json; it is not a model folder saved with "
+                          f"save_pretrained")
 
 
 def output_paths(config: Config) -> list[str]:

@@ -17,7 +17,7 @@ from curate.driver.checkpoints import Checkpoints
 from curate.driver.prepare import named_stage_files, plan_tasks, prepare, reference_plan
 from curate.driver.steps import (RunContext, Step, build_steps, checkpoint_folders, job_description, ledger_names,
                                  run_steps, step_keys)
-from curate.executor.row_pass import RunPlan, partition_function
+from curate.executor.row_pass import RunPlan, StageFile, partition_function
 from curate.io.paths import InputFile, printable
 from curate.registry import STAGES
 from curate.schema import BASE_COLUMNS, DROP_REASON, ROW_KEY, spark_ddl
@@ -53,9 +53,11 @@ def start(config: Config, cli_conf: Optional[Mapping[str, str]] = None):
     reference = reference_plan(config)  # and on the reference set's paths
     spark = get_session(config.spark, cli_conf)
     check_tables(spark, config)
-    for spec in config.stages:
+    for spec in config.stages:  # a pass that asks for GPUs the cluster lacks fails now
         if spec.resources is not None:
-            resource_profile(spark, spec)  # asks for GPUs the cluster lacks: fail now
+            resource_profile(spark, spec.resources, f"stage {spec.name}")
+    if config.dedup.semantic is not None:
+        resource_profile(spark, config.dedup.semantic.resources, "dedup.semantic")
     for which in (plan, reference) if reference is not None else (plan,):
         which.tasks, note = session_tasks(spark, which.files)
         if note:
@@ -134,7 +136,9 @@ def write_output(context: RunContext, rows) -> RunResult:
 
     from curate.driver.buckets import assign_buckets, bucket_counts
     from curate.driver.ledger import build_ledger, ledger_counts
-    from curate.driver.stats import compute_stats, language_counts, numeric_signals, token_totals
+    from curate.dedup.semantic import SEMANTIC_CLUSTER
+    from quality_model.embedding import embedding_model_name
+    from curate.driver.stats import compute_stats, language_counts, numeric_signals, semantic_clusters, token_totals
     from curate.validate import to_plain
     from curate.output.writer import write_rejects, write_shards
 
@@ -177,9 +181,13 @@ def write_output(context: RunContext, rows) -> RunResult:
     write_rejects(dropped, fs, staged.path("rejects"), config.output.rejects,
                   config.output.rejects_sample_per_reason, target)
     job_description(spark, "write: stats")
-    stats = compute_stats(kept, numeric_signals(kept, exclude=set(BASE_COLUMNS)), by_language,
+    stats = compute_stats(kept, numeric_signals(kept, exclude={*BASE_COLUMNS, SEMANTIC_CLUSTER}), by_language,
                           [column for spec in stage_specs for column in STAGES[spec.stage].tallies])
     stats["shards"] = len(shards)
+    if config.dedup.semantic is not None:
+        settings = config.dedup.semantic
+        stats["semantic_clusters"] = {**semantic_clusters(rows), "threshold": settings.threshold,
+                                      "model": embedding_model_name(settings.model)}
     if buckets is not None:
         buckets["documents"] = bucket_counts(kept)
         stats["buckets"] = buckets
@@ -313,7 +321,16 @@ def global_dedup(spark, rows, config: Config, plan: Optional[RunPlan], checkpoin
         reference = (annotate(spark, plan).where(F.col(DROP_REASON).isNull()).drop(DROP_REASON)
                      .withColumn("id", F.concat(F.lit("reference:"), F.col("id")))
                      .withColumn(ROW_KEY, F.concat(F.lit("reference:"), F.col(ROW_KEY))))
-    return run_dedup(rows, config.dedup, checkpoint, reference)
+    semantic = None
+    if config.dedup.semantic is not None:
+        from curate.dedup.stages import SemanticPlan
+        from curate.driver.own_pass import resource_profile, ship_folder
+
+        settings = config.dedup.semantic
+        model = ship_folder(spark, settings.model_path()) if settings.ship else StageFile(settings.model_path())
+        semantic = SemanticPlan(settings, settings.field or config.dedup.field, model,
+                                resource_profile(spark, settings.resources, "dedup.semantic"))
+    return run_dedup(rows, config.dedup, checkpoint, reference, semantic)
 
 
 def summary(result: RunResult) -> str:

@@ -14,7 +14,7 @@ from pyspark.sql import functions as F
 from pyspark.sql.types import NumericType
 
 from curate.dedup.exact import DUP_CLUSTER_SIZE
-from curate.schema import N_TOKENS
+from curate.schema import DROP_REASON, N_TOKENS
 
 BINS = 20
 QUANTILES = (0.1, 0.5, 0.9)
@@ -170,6 +170,25 @@ def cluster_sizes(kept: DataFrame) -> dict[str, Any]:
         "documents_in_clusters": sum(size * n for size, n in sizes.items()),
         "largest": max(sizes, default=0),
         "by_size": {str(size): sizes[size] for size in sorted(sizes)},
+    }
+
+
+def semantic_clusters(rows: DataFrame) -> dict[str, Any]:
+    """Semantic dedup's KMeans clusters: how many, their sizes (documents embedded, kept or not) and how many
+    documents of them semantic dedup removed."""
+    from curate.dedup.semantic import SEMANTIC_CLUSTER
+
+    counts = (rows.where(F.col(SEMANTIC_CLUSTER).isNotNull()).groupBy(SEMANTIC_CLUSTER)
+              .agg(F.count(F.lit(1)).alias("size"),
+                   F.sum((F.col(DROP_REASON) == "dedup.semantic").cast("long")).alias("removed")).collect())
+    sizes = sorted(int(r["size"]) for r in counts)
+    return {
+        "clusters": len(sizes),
+        "documents": sum(sizes),
+        "removed": sum(int(r["removed"] or 0) for r in counts),
+        "size": {"min": sizes[0], "p50": sizes[len(sizes) // 2], "p90": sizes[min(len(sizes) - 1, len(sizes) * 9 // 10)],
+                 "max": sizes[-1]} if sizes else {},
+        "clusters_with_removals": sum(1 for r in counts if r["removed"]),
     }
 
 

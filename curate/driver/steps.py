@@ -124,10 +124,11 @@ def own_pass_step(config: Config, spec: StageSpec) -> Step:
 
 
 def dedup_step(config: Config) -> Step:
-    """Against the reference set, then URL, exact and MinHash dedup (curate/dedup/stages.py)."""
+    """Against the reference set, then URL, exact, MinHash and semantic dedup (curate/dedup/stages.py)."""
     dedup = config.dedup
     rounds = tuple(name for name, on in (("reference", bool(dedup.reference)), ("url", dedup.url),
-                                        ("exact", dedup.exact), ("minhash", dedup.minhash is not None)) if on)
+                                        ("exact", dedup.exact), ("minhash", dedup.minhash is not None),
+                                        ("semantic", dedup.semantic is not None)) if on)
 
     def key_parts(context: RunContext) -> list[Any]:
         # dedup numbers rows by partition (monotonically_increasing_id): what splits the checkpoint read back counts
@@ -137,7 +138,8 @@ def dedup_step(config: Config) -> Step:
                                               "spark.sql.files.minPartitionNum")]
         reference = context.reference
         return [to_plain(dedup), split,
-                file_fingerprints(f.path for f in reference.files) if reference is not None else []]
+                file_fingerprints(f.path for f in reference.files) if reference is not None else [],
+                file_fingerprints([dedup.semantic.model_path()]) if dedup.semantic is not None else []]
 
     def run(context: RunContext, rows: Optional[Rows], checkpoint: Checkpoint) -> Rows:
         from curate.driver.run import global_dedup
@@ -145,7 +147,8 @@ def dedup_step(config: Config) -> Step:
         return global_dedup(context.spark, rows, config, context.reference, checkpoint)
 
     return Step(name="dedup", done="dedup", ledger=("dedup",), reads="rows (and the reference set)",
-                writes="rows with dup_of, dup_cluster, dup_cluster_size", run=run, key_parts=key_parts,
+                writes="rows with dup_of, dup_cluster, dup_cluster_size" + (", semantic_cluster" if dedup.semantic else ""),
+        run=run, key_parts=key_parts,
                 checkpoint="dedup", rounds=rounds)
 
 
