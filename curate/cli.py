@@ -319,6 +319,39 @@ def mix_from_args(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_annotate_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `curate annotate` and jobs/annotate.py."""
+    parser.add_argument("--config", required=True, help="the annotation's YAML config")
+    parser.add_argument("--output", help="folder to write instead of the config's output.path")
+    parser.add_argument("--overwrite", action="store_true", help="replace a folder of files curate did not write")
+    parser.add_argument("--master", help="Spark master (spark-submit's --master wins when launched by it)")
+    parser.add_argument("--conf", action="append", type=_conf_pair, default=[], metavar="KEY=VALUE",
+                        help="Spark setting; repeatable; wins over the config's spark: block")
+
+
+def annotate_from_args(args: argparse.Namespace) -> int:
+    """Load the annotate config, annotate the sample and write it; 2 on a config error (named)."""
+    import dataclasses
+
+    from curate.annotate.config import load_annotate_config
+    from curate.annotate.run import run_annotate
+
+    try:
+        config = load_annotate_config(args.config)
+        if args.output or args.overwrite:
+            config = dataclasses.replace(config, output=dataclasses.replace(
+                config.output, path=args.output or config.output.path,
+                overwrite=args.overwrite or config.output.overwrite))
+        result = run_annotate(config, spark_conf(args))
+    except ConfigError as exc:
+        print(f"curate annotate: config error: {exc}", file=sys.stderr)
+        return 2
+    report = result.report
+    print(f"curate annotate: {report['documents']:,} documents, {report['scored']:,} scored, "
+          f"{report['unparseable']:,} unparseable answers; scores {report['scores']} → {result.output}")
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the `curate` console script."""
     parser = argparse.ArgumentParser(prog="curate", description=__doc__.splitlines()[0])
@@ -330,9 +363,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     add_card_arguments(commands.add_parser("card", help="write a dataset card (README.md + card.json) for a dataset"))
     add_catalog_arguments(commands.add_parser("catalog", help="build the static HTML catalog of many sets"))
     add_mix_arguments(commands.add_parser("mix", help="sample curated sets into a training mix"))
+    add_annotate_arguments(commands.add_parser("annotate", help="score a sample of curated sets with a local LLM"))
     args = parser.parse_args(argv)
     if args.command == "mix":
         return mix_from_args(args)
+    if args.command == "annotate":
+        return annotate_from_args(args)
     if args.command == "run":
         return run_from_args(args)
     if args.command == "card":

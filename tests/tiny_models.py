@@ -54,3 +54,37 @@ def bert(folder: Path, labels: int = 0, seed: int = 0) -> Path:
     model = BertForSequenceClassification(config) if labels else BertModel(config)
     model.save_pretrained(folder)
     return folder
+
+
+
+def rule_lm(folder: Path, after: dict[str, str], otherwise: str) -> Path:
+    """A 1-layer Llama whose greedy next token is set by the token before it: `after[t]` after token t, EOS after
+    any of those answers, `otherwise` after the rest. Built from a config with its weights set (one-hot
+    embeddings, attention and MLP outputs zeroed, the output layer mapping each token to its successor), so a
+    real `generate` gives answers known in advance."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    fast = tokenizer(folder)
+    size = len(fast)
+    config = LlamaConfig(vocab_size=size, hidden_size=size, intermediate_size=8, num_hidden_layers=1,
+                         num_attention_heads=1, num_key_value_heads=1, max_position_embeddings=256,
+                         tie_word_embeddings=False, pad_token_id=fast.pad_token_id, eos_token_id=fast.eos_token_id,
+                         bos_token_id=fast.eos_token_id)
+    model = LlamaForCausalLM(config)
+    token = {text: fast.convert_tokens_to_ids(fast.tokenize(text))[-1] for text in [*after, *after.values(), otherwise]}
+    successor = torch.full((size,), token[otherwise])
+    for text, answer in after.items():
+        successor[token[text]] = token[answer]
+    for answer in [*after.values(), otherwise]:
+        successor[token[answer]] = fast.eos_token_id
+    with torch.no_grad():
+        model.model.embed_tokens.weight.copy_(torch.eye(size))
+        for layer in model.model.layers:
+            layer.self_attn.o_proj.weight.zero_()
+            layer.mlp.down_proj.weight.zero_()
+        head = torch.zeros((size, size))
+        head[successor, torch.arange(size)] = 1.0
+        model.lm_head.weight.copy_(head)
+    model.save_pretrained(folder)
+    return folder

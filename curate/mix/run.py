@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
-from curate.mix.config import MixConfig, dumped
+from curate.mix.config import MixConfig, MixInput, dumped
 from curate.validate import ConfigError
 
 TOKENIZE_BATCH = 1000  # documents encoded at once when a shard is tokenized
@@ -33,12 +33,12 @@ class MixRunResult:
     seconds: float
 
 
-def data_files(config: MixConfig) -> dict[str, list[str]]:
-    """Each input's Parquet files, from its card.json's data_files; fails before work naming the set."""
+def data_files(inputs: list[MixInput]) -> dict[str, list[str]]:
+    """Each input set's Parquet files, from its card.json's data_files; fails before work naming the set."""
     import glob
 
     found = {}
-    for spec in config.inputs:
+    for spec in inputs:
         with open(os.path.join(spec.set, "card.json"), encoding="utf-8") as handle:
             card = json.load(handle)
         patterns = []
@@ -70,7 +70,7 @@ def run_mix(config: MixConfig, cli_conf: Optional[Mapping[str, str]] = None, ech
     from filters.tokens import TokenCount, TokensParams, tokenizer_file, tokenizer_name
 
     started = time.time()
-    files = data_files(config)
+    files = data_files(config.inputs)
     tokenizer: Optional[str] = None
     if config.tokenizer is not None:
         params = TokensParams(path=config.tokenizer.path, name=config.tokenizer.name)
