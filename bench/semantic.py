@@ -1,6 +1,6 @@
 """Semantic dedup against brute force, and its time and memory at 100k documents on CPU.
 
-    .venv/bin/python bench/semantic.py [--threshold 0.9] [--k N] [--margin 0.05] [--docs 100000]
+    .venv/bin/python bench/semantic.py [--threshold 0.9] [--k N] [--margin 0.05] [--docs 100000] [--skip-pairs]
 
 **Pairs.** Every real prompt of ../shared/data's SFT, preference and question sets (Alpaca en/zh, DPO, KTO,
 Glaive, identity, ShareGPT human turns, MT-Bench, Vicuna-bench, the Alpaca seed tasks, HH-RLHF first turns,
@@ -196,11 +196,15 @@ def scale(docs: int, threshold: float, margin: float, shared: Path) -> dict:
     started = time.time()
     bare_embeddings(texts, packaged_model(), batch=128)
     bare = time.time() - started
-    return {"docs": docs, "seconds": round(seconds, 1), "docs_per_s": round(docs / seconds, 1),
+    row = {"docs": docs, "seconds": round(seconds, 1), "docs_per_s": round(docs / seconds, 1),
             "kept": result.ledger["documents_kept"], "removed": docs - result.ledger["documents_kept"],
             "peak_rss_bytes": memory.peak, "peak_rss_by_kind": memory.breakdown,
             "semantic_clusters": result.stats.get("semantic_clusters"),
             "bare_embedding_seconds": round(bare, 1), "bare_docs_per_s": round(docs / bare, 1)}
+    print(f"\nscale, local[2] on CPU: {docs} documents in {row['seconds']} s ({row['docs_per_s']} docs/s), peak RSS "
+          f"{memory.peak / 2**30:.2f} GiB {memory.breakdown}, kept {row['kept']}; bare embedding loop on the same "
+          f"texts {row['bare_embedding_seconds']} s ({row['bare_docs_per_s']} docs/s)", flush=True)
+    return row
 
 
 def main() -> None:
@@ -210,8 +214,14 @@ def main() -> None:
     parser.add_argument("--margin", type=float, default=0.05)
     parser.add_argument("--docs", type=int, default=100_000, help="documents of the scale run (0: skip it)")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--skip-pairs", action="store_true", help="only the scale run")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
+    if args.skip_pairs:
+        row = scale(args.docs, args.threshold, args.margin, Path(args.shared))
+        print(json.dumps(row, indent=1))
+        (ROOT / "bench" / "results" / "semantic-scale.json").write_text(json.dumps(row, indent=1) + "\n")
+        return
     from curate.config import SemanticConfig
     from curate.driver.session import get_session
     from quality_model.embedding import packaged_model
@@ -252,11 +262,6 @@ def main() -> None:
           f"{json.dumps(result['pipeline']['stats'])}", flush=True)
     if args.docs:
         result["scale"] = scale(args.docs, args.threshold, args.margin, Path(args.shared))
-        row = result["scale"]
-        print(f"\nscale, local[2] on CPU: {row['docs']} documents in {row['seconds']} s ({row['docs_per_s']} docs/s), "
-              f"peak RSS {row['peak_rss_bytes'] / 2**30:.2f} GiB {row['peak_rss_by_kind']}, kept {row['kept']}; "
-              f"bare embedding loop on the same texts {row['bare_embedding_seconds']} s "
-              f"({row['bare_docs_per_s']} docs/s)", flush=True)
     (ROOT / "bench" / "results" / "semantic.json").write_text(json.dumps(result, indent=1) + "\n")
 
 
