@@ -12,9 +12,10 @@ kept (one per connected component, by union-find written here) by curate's pairs
 The embeddings themselves are checked against a bare transformers loop written here (mean pooling over the mask,
 L2 norm, 256 tokens), and the whole pipeline (`curate run` with `dedup.semantic`) is run on the same prompts.
 
-**Scale.** `--docs` web-like documents (bench/scale.py's generator: ~1 KB of real sentences, 10 % near-duplicates)
-through `curate run` with only semantic dedup, local[2]: wall time, documents/s, peak RSS summed over the JVM, the
-Python workers and this process; and the bare loop embedding the same texts with torch on the same two cores.
+**Scale.** `--docs` prompt-sized documents (one or two real sentences of bench/scale.py's pool, ~200 characters;
+10 % near-duplicates: an earlier document with one word replaced) through `curate run` with only semantic dedup,
+local[2]: wall time, documents/s, peak RSS summed over the JVM, the Python workers and this process; and the bare
+loop embedding 10,000 of the same texts (sorted by length, batches of 128) with torch on the same two cores.
 Writes bench/results/semantic.json.
 """
 
@@ -170,17 +171,40 @@ def pipeline_kept(texts: list[str], threshold: float, k, margin: float, out: Pat
     return {"kept": result.ledger["documents_kept"], "stats": result.stats.get("semantic_clusters")}
 
 
+BARE_DOCS = 10_000  # documents the bare loop embeds, for its rate
+
+
+def write_prompts(pool: list[str], count: int, path: Path, seed: int = 5) -> None:
+    """`count` prompt-sized documents (one or two real sentences, ~200 characters), 10 % of them an earlier one
+    with one word replaced: near-duplicates a semantic dedup should find."""
+    import random
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    recent: list[str] = []
+    with open(path, "w", encoding="utf-8") as handle:
+        for index in range(count):
+            if recent and rng.random() < 0.1:
+                words = rng.choice(recent).split()
+                words[rng.randrange(len(words))] = rng.choice(rng.choice(pool).split())
+                text = " ".join(words)
+            else:
+                text = " ".join(rng.choice(pool) for _ in range(rng.randint(1, 2)))
+                recent = (recent + [text])[-10_000:]
+            handle.write(json.dumps({"id": f"d{index:07d}", "text": text}, ensure_ascii=False) + "\n")
+
+
 def scale(docs: int, threshold: float, margin: float, shared: Path) -> dict:
     """`curate run` with only semantic dedup over `docs` web-like documents, with peak RSS; then the bare loop
     over the same texts on the same cores."""
     from bench.dedup import PeakMemory
-    from bench.scale import sentences, write_corpus
+    from bench.scale import sentences
     from curate.config import parse_config
     from curate.driver.run import run
     from quality_model.embedding import packaged_model
 
     folder = WORK / f"input-{docs}"
-    write_corpus(sentences(shared), docs, folder, 256 << 20)
+    write_prompts(sentences(shared), docs, folder / "docs.jsonl")
     config = parse_config({"name": "semantic-scale", "inputs": [{"paths": [str(folder / "*.jsonl")],
                                                                  "id_field": "id"}],
                            "dedup": {"semantic": {"threshold": threshold, "margin": margin}},
@@ -189,21 +213,22 @@ def scale(docs: int, threshold: float, margin: float, shared: Path) -> dict:
         started = time.time()
         result = run(config, echo=False)
         seconds = time.time() - started
-    texts = [json.loads(line)["text"] for path in sorted(folder.glob("*.jsonl")) for line in open(path, encoding="utf-8")]
+    texts = [json.loads(line)["text"] for line in open(folder / "docs.jsonl", encoding="utf-8")][:BARE_DOCS]
     import torch
 
     torch.set_num_threads(os.cpu_count())
     started = time.time()
-    bare_embeddings(texts, packaged_model(), batch=128)
+    bare_embeddings(sorted(texts, key=len), packaged_model(), batch=128)  # sorted: padding as curate batches
     bare = time.time() - started
     row = {"docs": docs, "seconds": round(seconds, 1), "docs_per_s": round(docs / seconds, 1),
             "kept": result.ledger["documents_kept"], "removed": docs - result.ledger["documents_kept"],
             "peak_rss_bytes": memory.peak, "peak_rss_by_kind": memory.breakdown,
             "semantic_clusters": result.stats.get("semantic_clusters"),
-            "bare_embedding_seconds": round(bare, 1), "bare_docs_per_s": round(docs / bare, 1)}
+            "bare_embedding_seconds": round(bare, 1), "bare_docs": len(texts),
+            "bare_docs_per_s": round(len(texts) / bare, 1)}
     print(f"\nscale, local[2] on CPU: {docs} documents in {row['seconds']} s ({row['docs_per_s']} docs/s), peak RSS "
           f"{memory.peak / 2**30:.2f} GiB {memory.breakdown}, kept {row['kept']}; bare embedding loop on the same "
-          f"texts {row['bare_embedding_seconds']} s ({row['bare_docs_per_s']} docs/s)", flush=True)
+          f"texts ({len(texts)} of them) {row['bare_embedding_seconds']} s ({row['bare_docs_per_s']} docs/s)", flush=True)
     return row
 
 
