@@ -4,6 +4,7 @@ The expected values come from numpy over embeddings computed here, never from cu
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 
@@ -44,6 +45,12 @@ def bare(texts: list[str]) -> np.ndarray:
             pooled = model(**encoded).last_hidden_state[0].mean(0)
             rows.append((pooled / pooled.norm()).numpy())
     return np.stack(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def bare_sample() -> np.ndarray:
+    """`bare` over the sample prompts, computed once for the tests that compare against them."""
+    return bare(sample_prompts())
 
 
 def brute_force_groups(vectors: np.ndarray, threshold: float) -> list[int]:
@@ -105,7 +112,7 @@ def test_embeddings_equal_a_bare_transformers_loop():
 
 def test_semantic_dedup_removes_what_brute_force_finds_on_real_prompts(spark, tmp_path):
     texts = sample_prompts()
-    groups = brute_force_groups(bare(texts), THRESHOLD)
+    groups = brute_force_groups(bare_sample(), THRESHOLD)
     assert len(set(groups)) < len(texts) - 10  # the sample has real semantic duplicates to find
     result, rows = run_semantic(tmp_path, texts, k=1)  # one cluster: every pair is compared
     assert_one_survivor_per_component(texts, rows, groups)
@@ -119,7 +126,7 @@ def test_semantic_dedup_removes_what_brute_force_finds_on_real_prompts(spark, tm
 
 def test_clusters_lose_few_pairs_against_brute_force(spark, tmp_path):
     texts = sample_prompts()
-    expected_kept = len(set(brute_force_groups(bare(texts), THRESHOLD)))
+    expected_kept = len(set(brute_force_groups(bare_sample(), THRESHOLD)))
     result, rows = run_semantic(tmp_path, texts, k=6)
     assert abs(result.ledger["documents_kept"] - expected_kept) <= 0.01 * expected_kept
     assert len({r["semantic_cluster"] for r in rows.values()}) == 6

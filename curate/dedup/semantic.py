@@ -31,6 +31,7 @@ from curate.executor.row_pass import StageFile, once_per_worker
 from curate.schema import DROP_REASON
 
 SEMANTIC_CLUSTER = "semantic_cluster"
+EMBED_TASK_ROWS = 50_000  # documents per embedding task at most (a failed task redoes this many)
 BLOCK_FLOATS = 32_000_000  # one block of a cluster's similarity matrix: at most this many float32s (128 MB)
 
 Checkpoint = Callable[[DataFrame, str], DataFrame]
@@ -140,7 +141,10 @@ def semantic_edges(rows: DataFrame, texts: DataFrame, config, field: str, scope:
     scope_column = F.split(F.col("source"), "/").getItem(0) if scope == "source" else F.lit("")
     nodes = alive.select(F.col(NODE).alias("node"), scope_column.alias("scope"))
     values = texts.select(F.col(NODE).alias("node"), F.col(field).alias("value")).where(F.col("value").isNotNull())
-    embedded = checkpoint(nodes.join(values, "node").mapInArrow(
+    # the join's few, coalesced partitions would leave task slots (GPUs) idle: as many tasks as slots at least
+    spark = rows.sparkSession
+    tasks = max(2 * spark.sparkContext.defaultParallelism, -(-nodes.count() // EMBED_TASK_ROWS))
+    embedded = checkpoint(nodes.join(values, "node").repartition(tasks).mapInArrow(
         embed_function(config, model), "node long, scope string, embedding array<float>", profile=profile),
         "semantic-embeddings")
     count = embedded.count()
