@@ -69,7 +69,7 @@ _EMAIL = re.compile(rf"(?<![\w.@＠+/-]){_LOCAL}[@＠](?:{_LABEL}\.){{1,8}}{_TLD
 # punt, kropka, tečka, nokta, chấm, punct, pont, τελεία, точка, крапка)
 AT_WORDS = ("at", "ät", "arroba", "arobase", "apenstaartje", "snabel-a", "małpa", "malpa", "chiocciola", "klammeraffe",
             "zavináč", "zavinac", "kukac", "собака", "アット", "＠", "@")  # "@" in brackets: "office[@]example.de"
-DOT_WORDS = ("dot", "punto", "punkt", "point", "punt", "kropka", "tečka", "tecka", "nokta", "chấm", "cham", "punct",
+DOT_WORDS = ("dot", "punto", "ponto", "punkt", "point", "punt", "kropka", "tečka", "tecka", "nokta", "chấm", "cham", "punct",
              "pont", "τελεία", "точка", "крапка", "ドット", "点")
 _OPEN, _CLOSE = r"[\[\(\{<（［【]", r"[\]\)\}>）］】]"
 _BRACKET_AT = rf"\s*{_OPEN}\s*(?i:{'|'.join(AT_WORDS)})\s*{_CLOSE}\s*"
@@ -107,7 +107,7 @@ COMMON_TLDS = ("com", "org", "net", "edu", "gov", "mil", "int", "io", "info", "b
 _PROSE_AT = "(?:at|arroba|arobase|ät|chiocciola|małpa|собака)"
 _PROSE_DOT = "(?:dot|punto|punkt|punt|kropka|точка)"  # not "point": "at some point in 2015" is prose
 _PROSE_EMAIL = re.compile(
-    rf"(?<![A-Za-z0-9_.@+-])([a-z0-9][\w.+-]{{0,63}}+(?: {_PROSE_DOT} [a-z0-9][\w+-]{{0,63}}+){{0,4}}+) {_PROSE_AT} "
+    rf"(?<![A-Za-z0-9_.@+-])([A-Za-z0-9][\w.+-]{{0,63}}+(?: {_PROSE_DOT} [a-z0-9][\w+-]{{0,63}}+){{0,4}}+) {_PROSE_AT} "
     rf"([a-z0-9][\w-]{{0,62}}+(?: {_PROSE_DOT} [a-z0-9][\w-]{{0,62}}+){{0,4}}) {_PROSE_DOT} ([a-z]{{2,24}}(?:\.[a-z]{{2}})?)"
     rf"(?![\w]| {_PROSE_DOT} \w|\.\w)")  # "… dot co.uk"
 _PROSE_HINT = re.compile(rf" {_PROSE_AT} [^\n]* {_PROSE_DOT} ")
@@ -225,7 +225,7 @@ def _emails(text: str) -> Iterable[Span]:
     if _PROSE_HINT.search(text):
         for match in _PROSE_EMAIL.finditer(text):
             local, tld = match.group(1), match.group(3).rsplit(".", 1)[-1]  # "co.uk": the country's
-            if local.rsplit(" ", 1)[-1] in _NOT_A_LOCAL_PART:
+            if local.rsplit(" ", 1)[-1].lower() in _NOT_A_LOCAL_PART:
                 continue
             if tld in COMMON_TLDS or len(tld) == 2 or _ADDRESS_LIKE_LOCAL.search(local):
                 yield Span(match.start(), match.end(), "email")
@@ -261,9 +261,9 @@ _NETWORK_WORDS = (r"ip|ips|ipv4|address(?:es)?|addr|adresse|adresa|adres|direcci
                   r"servers?|serveur|servidor|hosts?|hostname|dns|nameservers?|gateway|router|proxy|ping|ssh|"
                   r"connect(?:ed|ing|ion)?|subnet|firewall|blocked|banned|whitelist(?:ed)?|allowlist(?:ed)?|vpn|"
                   r"endpoint|resolves?|ufw|iptables|nft|allow|deny")
-_NETWORK_WORD = re.compile(rf"(?i)://|{_W0}(?:{_NETWORK_WORDS}){_W1}|地址|服务器|主机|防火墙")
+_NETWORK_WORD = re.compile(rf"(?i)://|{_W0}(?:{_NETWORK_WORDS}|ban|unban){_W1}|地址|服务器|主机|防火墙|(?-i:(?<=[a-z])IPs?{_W1})")
 _NETWORK_AFTER = re.compile(rf"(?i)/\d{{1,2}}(?!\d)|\s+port\s+\d|[^\n]{{0,20}}(?:{_W0}(?:subnet|server|host|dns|"
-                            rf"gateway|port){_W1}|防火墙|服务器|主机)")
+                            rf"gateway|port|router){_W1}|防火墙|服务器|主机)|\s+-\s+\S+\s+\[")  # Common Log Format
 # the public resolvers people name by address: addresses whatever their shape
 _WELL_KNOWN = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "4.2.2.1", "4.2.2.2", "4.2.2.3",
                          "4.2.2.4", "4.2.2.5", "4.2.2.6"})
@@ -301,8 +301,29 @@ def _is_version(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end] in _WELL_KNOWN:
         return False
+    key = _list_key(text, start)
+    if key is not None and _NETWORK_WORD.search(key):  # "externalIPs:\n  - 13.32.201.160"
+        return False
     first, second = text[start:end].split(".", 2)[:2]
     return int(first) <= 30 and int(second) <= 40
+
+
+def _list_key(text: str, start: int) -> Optional[str]:
+    """The key of the YAML (or Markdown) list `start` is an item of ("externalIPs:" above "  - 13.32.201.160"):
+    the first line above the list's items, when the value is an item on its own; None otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() != "-":
+        return None
+    position = line_start
+    for _ in range(50):
+        if position == 0:
+            return None
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        above = text[above_start:position - 1]
+        if not above.lstrip().startswith("- "):
+            return above if above.rstrip().endswith(":") else None
+        position = above_start
+    return None
 
 
 def _last_match_end(pattern: re.Pattern, text: str, start: int) -> int:
@@ -585,6 +606,11 @@ LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
     "zh": ("CN", "TW"), "ko": ("KR",), "tr": ("TR",), "sv": ("SE",), "da": ("DK",), "fi": ("FI",), "no": ("NO",),
     "nb": ("NO",), "cs": ("CZ",), "hu": ("HU",), "ro": ("RO",), "el": ("GR",), "bg": ("BG",), "hi": ("IN",),
     "ar": ("SA", "EG"), "he": ("IL",), "id": ("ID",), "vi": ("VN",), "th": ("TH",), "fa": ("IR",),
+    "sw": ("KE", "TZ"), "ms": ("MY",), "tl": ("PH",), "bn": ("BD", "IN"), "ta": ("IN", "LK"), "te": ("IN",),
+    "mr": ("IN",), "gu": ("IN",), "kn": ("IN",), "ml": ("IN",), "pa": ("IN", "PK"), "ur": ("PK",), "ne": ("NP",),
+    "si": ("LK",), "sk": ("SK",), "hr": ("HR",), "sr": ("RS",), "sl": ("SI",), "lt": ("LT",), "lv": ("LV",),
+    "et": ("EE",), "ca": ("ES",), "af": ("ZA",), "zu": ("ZA",), "am": ("ET",), "az": ("AZ",), "kk": ("KZ",),
+    "ka": ("GE",), "hy": ("AM",), "be": ("BY",), "is": ("IS",), "sq": ("AL",), "mk": ("MK",),
 }
 # country-code TLDs sold as generic names: they say nothing of where a page's numbers are from
 _TLD_REGIONS = {"uk": "GB", "edu": "US", "gov": "US", **{tld: None for tld in (
@@ -622,6 +648,8 @@ _NUMBER_LABEL = re.compile(r"(?i)(?<![a-z])(?:order|invoice|ticket|tracking|refe
 # dates (15.03.2024, 2024-03-15, 03/15/2024) and dotted quads read as numbers by some regions' plans
 _NOT_A_PHONE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}|\d{1,3}(?:\.\d{1,3}){3}")
 MAX_PHONE_CANDIDATES = 1000
+# a date with its time after it ("02.10.2024 07:30", "24-03-2024 18:30"): libphonenumber reads "02.10.2024 07"
+_DATE_FIRST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
 _ISBN_SHAPE = re.compile(r"\d{1,5}-\d{1,7}-\d{1,7}-[\dX]|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d")
 # words that name a number as no phone's, whatever its shape ("patent WO 2017/056003", "ISBN: 9979794267")
 _NAMED_NOT_A_PHONE = re.compile(r"\b(?:(?i:isbn|issn|doi|patent|pmid|arxiv|sku|part(?:[ _-]?(?:no|number))?)|WO|EP)\b"
@@ -657,7 +685,7 @@ def _phones_in(text: str, region: str) -> Iterable[Span]:
         # E.164 allows 15 digits (more: a card-shaped number); under 7 a score or an extension ("169-10")
         if not 7 <= digit_count <= 15:
             continue
-        if _NOT_A_PHONE.fullmatch(match.raw_string):
+        if _NOT_A_PHONE.fullmatch(match.raw_string) or _DATE_FIRST.match(match.raw_string):
             continue
         before = text[max(0, match.start - 2):match.start]
         if before[-1:] in ("#", "-", "/", "_", ".") and before[:1].isalnum():  # in an identifier: INV-2018-095311

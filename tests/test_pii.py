@@ -115,9 +115,24 @@ def test_look_alikes_are_left_alone(text):
     ("Оплата переводом на карту 2202 6269 1083 3833", "Оплата переводом на карту <CARD>"),
     ("Kredi Kartı 9792 3818 4975 0911", "Kredi Kartı <CARD>"),
     ("$ sudo ufw allow from 5.13.98.168 to any port 22", "$ sudo ufw allow from <IP> to any port 22"),
+    # pii_unseen9: Portuguese "ponto", a capitalised name in prose; addresses in web logs, fail2ban, Kubernetes YAML
+    ("E-mail: joao.silva(arroba)gmail(ponto)com", "E-mail: <EMAIL>"),
+    ("Email: John.Smith at yahoo dot co.uk", "Email: <EMAIL>"),
+    ('13.32.245.30 - - [12/Mar/2024:21:49:52 +0000] "GET / HTTP/1.1" 200', '<IP> - - [12/Mar/2024:21:49:52 +0000] "GET / HTTP/1.1" 200'),
+    ("fail2ban.actions [1196]: NOTICE [sshd] Ban 17.2.130.34", "fail2ban.actions [1196]: NOTICE [sshd] Ban <IP>"),
+    ("  loadBalancerIP: 13.32.91.63\n  externalIPs:\n  - 13.32.201.160\n", "  loadBalancerIP: <IP>\n  externalIPs:\n  - <IP>\n"),
+    ("13.32.46.182 (router 192.168.8.226)", "<IP> (router 192.168.8.226)"),
+    # a date with its time is no phone number; a list of versions stays
+    ("Appuntamento: 02.10.2024 07:30", None),
+    ("supported:\n  - 3.4.145.241\n  - 3.5.1.7\n", None),
 ])
 def test_harder_forms(text, expected):
     assert redact(text) == (text if expected is None else expected)
+
+
+def test_national_numbers_in_more_languages_without_a_url():
+    assert redact("Simu: 0713375763", phone_regions("sw", None, "US")[0]) == "Simu: <PHONE>"
+    assert redact("Telefon: 012-370 0551", phone_regions("ms", None, "US")[0]) == "Telefon: <PHONE>"
 
 
 def test_a_national_number_before_an_international_one_is_no_sum():
