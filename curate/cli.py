@@ -283,30 +283,38 @@ def add_catalog_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="SITE", help="folder to write the site to (index.html)")
 
 
-def add_mix_arguments(parser: argparse.ArgumentParser) -> None:
-    """The arguments of `curate mix` and jobs/mix.py."""
-    parser.add_argument("--config", required=True, help="the mix's YAML config")
-    parser.add_argument("--output", help="mix folder to write instead of the config's output.path")
+def _add_config_job_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+    """The arguments of a job run from its own YAML config (`curate mix`, `curate annotate`)."""
+    parser.add_argument("--config", required=True, help=f"the {what}'s YAML config")
+    parser.add_argument("--output", help="folder to write instead of the config's output.path")
     parser.add_argument("--overwrite", action="store_true", help="replace a folder of files curate did not write")
     parser.add_argument("--master", help="Spark master (spark-submit's --master wins when launched by it)")
     parser.add_argument("--conf", action="append", type=_conf_pair, default=[], metavar="KEY=VALUE",
                         help="Spark setting; repeatable; wins over the config's spark: block")
 
 
-def mix_from_args(args: argparse.Namespace) -> int:
-    """Load the mix config, sample and write the mix; 2 on a config error (named), 1 on a failure."""
+def _with_output_arguments(config, args: argparse.Namespace):
+    """The config with --output and --overwrite applied to its `output`."""
     import dataclasses
 
+    if not (args.output or args.overwrite):
+        return config
+    return dataclasses.replace(config, output=dataclasses.replace(
+        config.output, path=args.output or config.output.path, overwrite=args.overwrite or config.output.overwrite))
+
+
+def add_mix_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of `curate mix` and jobs/mix.py."""
+    _add_config_job_arguments(parser, "mix")
+
+
+def mix_from_args(args: argparse.Namespace) -> int:
+    """Load the mix config, sample and write the mix; 2 on a config error (named), 1 on a failure."""
     from curate.mix.config import load_mix_config
     from curate.mix.run import run_mix
 
     try:
-        config = load_mix_config(args.config)
-        if args.output or args.overwrite:
-            config = dataclasses.replace(config, output=dataclasses.replace(
-                config.output, path=args.output or config.output.path,
-                overwrite=args.overwrite or config.output.overwrite))
-        result = run_mix(config, spark_conf(args))
+        result = run_mix(_with_output_arguments(load_mix_config(args.config), args), spark_conf(args))
     except ConfigError as exc:
         print(f"curate mix: config error: {exc}", file=sys.stderr)
         return 2
@@ -321,28 +329,16 @@ def mix_from_args(args: argparse.Namespace) -> int:
 
 def add_annotate_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of `curate annotate` and jobs/annotate.py."""
-    parser.add_argument("--config", required=True, help="the annotation's YAML config")
-    parser.add_argument("--output", help="folder to write instead of the config's output.path")
-    parser.add_argument("--overwrite", action="store_true", help="replace a folder of files curate did not write")
-    parser.add_argument("--master", help="Spark master (spark-submit's --master wins when launched by it)")
-    parser.add_argument("--conf", action="append", type=_conf_pair, default=[], metavar="KEY=VALUE",
-                        help="Spark setting; repeatable; wins over the config's spark: block")
+    _add_config_job_arguments(parser, "annotation")
 
 
 def annotate_from_args(args: argparse.Namespace) -> int:
     """Load the annotate config, annotate the sample and write it; 2 on a config error (named)."""
-    import dataclasses
-
     from curate.annotate.config import load_annotate_config
     from curate.annotate.run import run_annotate
 
     try:
-        config = load_annotate_config(args.config)
-        if args.output or args.overwrite:
-            config = dataclasses.replace(config, output=dataclasses.replace(
-                config.output, path=args.output or config.output.path,
-                overwrite=args.overwrite or config.output.overwrite))
-        result = run_annotate(config, spark_conf(args))
+        result = run_annotate(_with_output_arguments(load_annotate_config(args.config), args), spark_conf(args))
     except ConfigError as exc:
         print(f"curate annotate: config error: {exc}", file=sys.stderr)
         return 2
