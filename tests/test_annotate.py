@@ -145,6 +145,9 @@ def test_unparseable_answers_are_counted_never_guessed(spark, annotated_set, tmp
     assert sorted(unparseable) == sorted(k for k in rows if not texts[k].endswith("."))
     assert all(rows[k]["answer"] == "cat" for k in unparseable)
     assert result.report["unparseable"] == len(unparseable) > 0
+    # a second run replaces the annotations it wrote (an output of curate's own, not a user's folder)
+    run_annotate(parse_annotate_config(annotate_config(root, model, tmp_path / "a")))
+    assert annotations(tmp_path / "a") == rows
 
 
 @pytest.mark.parametrize("change, message", [

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Optional
 
 import pyarrow as pa
+import yaml
 
 from curate.annotate.config import AnnotateConfig
 from curate.executor.row_pass import StageFile, once_per_worker
@@ -129,12 +130,12 @@ def run_annotate(config: AnnotateConfig, cli_conf: Optional[Mapping[str, str]] =
                   "model": os.path.basename(os.path.normpath(config.model)), "template": config.template,
                   "score_pattern": config.score_format().pattern, "elapsed_seconds": round(time.time() - started, 2)}
         fs.write_text(staged.path("annotations.json"), json.dumps(report, indent=2, ensure_ascii=False))
-        import yaml
-
         fs.write_text(staged.path("config.yaml"), yaml.safe_dump(to_plain(config), sort_keys=False, allow_unicode=True))
         staged.commit()
     except BaseException:
         staged.abort()
         raise
+    finally:
+        staged.release()
     return AnnotateResult(staged.final, report, time.time() - started)
 

@@ -25,7 +25,8 @@ from curate.validate import ConfigError
 OUTPUT_MARKER = ".curate-output"  # JSON: run id, curate version, when; written last, so a complete output has it
 STAGING_MARKER = "_CURATE_STAGING"  # in a staging folder curate made
 OUTPUT_ENTRIES = {OUTPUT_MARKER, "data", "rejects", "ledger.json", "stats.json", "lineage.json", "config.yaml",
-                  "README.md", "card.json", "mix_ledger.json", "tokenized"}  # (the last two: a `curate mix`)
+                  "README.md", "card.json", "mix_ledger.json", "tokenized",  # (these two: a `curate mix`)
+                  "annotations.json"}  # (a `curate annotate`)
 
 
 def sibling(final: str, suffix: str) -> str:
