@@ -65,12 +65,12 @@ _EMAIL = re.compile(rf"(?<![\w.@＠+/-]){_LOCAL}[@＠](?:{_LABEL}\.){{1,8}}{_TLD
 # DOMAIN DOT COM" (upper-case AT needs spelled-out dots: "LOOK AT WWW.EXAMPLE.COM" is no address), and
 # "name @ domain . com" (spaced @ needs spaced dots: "x @ np.linalg.inv" is code)
 # the words people write for "@" and "." in their languages (es/pt arroba, fr arobase, de ät/Klammeraffe, nl
-# apenstaartje, sv snabel-a, pl małpa, it chiocciola, cs zavináč, hu kukac, ru собака, ja アット; punto, punkt, point,
-# punt, kropka, tečka, nokta, chấm, punct, pont, τελεία, точка, крапка)
+# apenstaartje, sv snabel-a, pl małpa, it chiocciola, cs zavináč, hu kukac, ro arond, el παπάκι, ru собака, ja アット;
+# punto, punkt, point, punt, kropka, tečka, nokta, chấm, punct, pont, piste, τελεία, точка, крапка)
 AT_WORDS = ("at", "ät", "arroba", "arobase", "apenstaartje", "snabel-a", "małpa", "malpa", "chiocciola", "klammeraffe",
-            "zavináč", "zavinac", "kukac", "собака", "アット", "＠", "@")  # "@" in brackets: "office[@]example.de"
+            "zavináč", "zavinac", "kukac", "arond", "παπάκι", "собака", "アット", "＠", "@")  # "@" in brackets: "office[@]example.de"
 DOT_WORDS = ("dot", "punto", "ponto", "punkt", "point", "punt", "kropka", "tečka", "tecka", "nokta", "chấm", "cham", "punct",
-             "pont", "τελεία", "точка", "крапка", "ドット", "点")
+             "pont", "piste", "τελεία", "точка", "крапка", "ドット", "点")
 _OPEN, _CLOSE = r"[\[\(\{<（［【]", r"[\]\)\}>）］】]"
 _BRACKET_AT = rf"\s*{_OPEN}\s*(?i:{'|'.join(AT_WORDS)})\s*{_CLOSE}\s*"
 _BRACKET_DOT = rf"\s*{_OPEN}\s*(?i:{'|'.join(DOT_WORDS)}|\.)\s*{_CLOSE}\s*"
@@ -104,8 +104,10 @@ COMMON_TLDS = ("com", "org", "net", "edu", "gov", "mil", "int", "io", "info", "b
                "site", "xyz", "email", "name", "pro")
 # a name ending in a word that is a top-level domain too (".capital", ".design", ".cloud"): any lower-case word after
 # the last " dot " is taken when the local part holds a dot, a digit, "_" or " dot " (an address, not a phrase)
-_PROSE_AT = "(?:at|arroba|arobase|ät|chiocciola|małpa|собака)"
-_PROSE_DOT = "(?:dot|punto|punkt|punt|kropka|точка)"  # not "point": "at some point in 2015" is prose
+# (Turkish "et" and "nokta": "mehmet-kaya et gmail nokta com"; an upper-case "AT" with lower-case dots too)
+_PROSE_AT = "(?:at|AT|arroba|arobase|ät|chiocciola|małpa|zavináč|zavinac|arond|et|παπάκι|собака)"
+# not "point": "at some point in 2015" is prose
+_PROSE_DOT = "(?:dot|punto|punkt|punt|kropka|tečka|tecka|nokta|punct|piste|τελεία|точка)"
 _PROSE_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.@+-])([A-Za-z0-9][\w.+-]{{0,63}}+(?: {_PROSE_DOT} [a-z0-9][\w+-]{{0,63}}+){{0,4}}+) {_PROSE_AT} "
     rf"([a-z0-9][\w-]{{0,62}}+(?: {_PROSE_DOT} [a-z0-9][\w-]{{0,62}}+){{0,4}}) {_PROSE_DOT} ([a-z]{{2,24}}(?:\.[a-z]{{2}})?)"
@@ -378,8 +380,27 @@ def _ips(text: str, public_only: bool) -> Iterable[Span]:
             continue
         if version == 4 and _is_version(text, match.start(), match.end()):
             continue
+        if match.re is not _IPV6_PORT and _is_network_block(address, text, match.end()):
+            continue
         yield Span(match.start(1) if match.re is _IPV6_PORT else match.start(),
                    match.end(1) if match.re is _IPV6_PORT else match.end(), "ip")
+
+
+_PREFIX_AFTER = re.compile(r"/(\d{1,3})(?!\d)")
+
+
+def _is_network_block(address: ipaddress.IPv4Address | ipaddress.IPv6Address, text: str, end: int) -> bool:
+    """Whether the address is the first of a CIDR block written after it ("set_real_ip_from 58.14.128.0/20",
+    "2a03:2880::/32"): a network, no host of anyone. An interface address ("67.30.107.19/27", host bits set) and a
+    single host (/32, /128) stay addresses."""
+    suffix = _PREFIX_AFTER.match(text, end)
+    if not suffix or int(suffix.group(1)) >= address.max_prefixlen:
+        return False
+    try:
+        ipaddress.ip_network(f"{address}/{suffix.group(1)}", strict=True)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_address(value: str) -> bool:
@@ -645,11 +666,20 @@ _NUMBER_NAMED_BEFORE = re.compile(r"(?i)\b(?:order|invoice|tracking|ticket|refer
 # a number of any shape after its label: "order no. 2023-222953", "ORDER_ID=#3069979", "invoice no. 2022-12-0788"
 _NUMBER_LABEL = re.compile(r"(?i)(?<![a-z])(?:order|invoice|ticket|tracking|reference|ref|booking|case|transaction|"
                            r"customer|account|serial)[ _-]?(?:no\.?|nr\.?|number|num|id|#)[^\d\n]{0,12}$")
-# dates (15.03.2024, 2024-03-15, 03/15/2024) and dotted quads read as numbers by some regions' plans
-_NOT_A_PHONE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}|\d{1,3}(?:\.\d{1,3}){3}")
+# dates (15.03.2024, 2024-03-15, 03/15/2024) and IPv4 addresses, private ones too ("[172.26.164.233",
+# "192.168.76.0/24"), read as numbers by some regions' plans; not "031.219.52.61", a Romanian number (no address
+# octet starts with 0)
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_NOT_A_PHONE = re.compile(rf"\d{{1,2}}([./-])\d{{1,2}}\1\d{{4}}|\d{{4}}([./-])\d{{1,2}}\2\d{{1,2}}|"
+                          rf"[\[(]?{_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}}|[\])])?")
+# a decimal with four or more places: a coordinate ("-30.204765, 124.885476"), not a number with a dot in it
+_COORDINATE = re.compile(r"(?:0|[1-9]\d{0,2})\.\d{4,}")
+# a Unix time in milliseconds, 2000 to 2040 ("t_ms":1688384516674): 13 digits no region dials without separators
+_MILLISECONDS = (946_684_800_000, 2_208_988_800_000)
 MAX_PHONE_CANDIDATES = 1000
-# a date with its time after it ("02.10.2024 07:30", "24-03-2024 18:30"): libphonenumber reads "02.10.2024 07"
-_DATE_FIRST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
+# a date with its time after it ("02.10.2024 07:30", "24-03-2024 18:30", Czech "23. 8. 2019 21:47"):
+# libphonenumber reads "02.10.2024 07"
+_DATE_FIRST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-]) ?(?:0?[1-9]|1[0-2])\1 ?(?:19|20)\d\d(?!\d)")
 _ISBN_SHAPE = re.compile(r"\d{1,5}-\d{1,7}-\d{1,7}-[\dX]|97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d")
 # words that name a number as no phone's, whatever its shape ("patent WO 2017/056003", "ISBN: 9979794267")
 _NAMED_NOT_A_PHONE = re.compile(r"\b(?:(?i:isbn|issn|doi|patent|pmid|arxiv|sku|part(?:[ _-]?(?:no|number))?)|WO|EP)\b"
@@ -685,7 +715,11 @@ def _phones_in(text: str, region: str) -> Iterable[Span]:
         # E.164 allows 15 digits (more: a card-shaped number); under 7 a score or an extension ("169-10")
         if not 7 <= digit_count <= 15:
             continue
-        if _NOT_A_PHONE.fullmatch(match.raw_string) or _DATE_FIRST.match(match.raw_string):
+        if (_NOT_A_PHONE.fullmatch(match.raw_string) or _DATE_FIRST.match(match.raw_string)
+                or _COORDINATE.fullmatch(match.raw_string)):
+            continue
+        if match.raw_string.isdigit() and len(match.raw_string) == 13 \
+                and _MILLISECONDS[0] <= int(match.raw_string) <= _MILLISECONDS[1]:
             continue
         before = text[max(0, match.start - 2):match.start]
         if before[-1:] in ("#", "-", "/", "_", ".") and before[:1].isalnum():  # in an identifier: INV-2018-095311
@@ -708,7 +742,8 @@ def _phones_in(text: str, region: str) -> Iterable[Span]:
 # ("= " only after a number or bracket: `support_phone = +33 9 56 56 70 26` assigns a phone)
 _OPERATOR_BEFORE = re.compile(r"(?:(?<=[\d)])[ \t]*=|(?:^|(?<=[\s\d]))[×*÷+≈])[ \t]*$")
 _OPERATOR_AFTER = re.compile(r"[ \t]*(?:[=×*÷≈](?:[ \t]|\d)|\+[ \t])|\+\d")
-_DECIMAL_AFTER = re.compile(r"\.\d|,\d{1,2}(?!\d)|°")  # or a coordinate: "164.0853° W"
+# (a CSV's next field is no decimal: "0327.281.923,02/09/2023")
+_DECIMAL_AFTER = re.compile(r"\.\d|,\d{1,2}(?![\d/-]|\.\d)|°")  # or a coordinate: "164.0853° W"
 
 
 def _not_a_phone_in_context(text: str, start: int, end: int, raw: str) -> bool:
@@ -731,8 +766,9 @@ def _not_a_phone_in_context(text: str, start: int, end: int, raw: str) -> bool:
         if casrn.is_valid(raw):
             return True
     if "+" not in raw and set(raw) <= set("0123456789."):  # dotted: a version, unless in pairs (06.40.95.99.10)
-        groups = raw.split(".")
-        return (len(groups) >= 4 and any(len(g) != 2 for g in groups)) or bool(
+        groups = raw.split(".")  # or led by a trunk prefix no version has (031.219.52.61)
+        return (len(groups) >= 4 and any(len(g) != 2 for g in groups)
+                and not (len(groups[0]) > 1 and groups[0].startswith("0"))) or bool(
             _VERSION_BEFORE.search(text, max(0, start - 40), start))
     return False
 

@@ -125,6 +125,20 @@ def test_look_alikes_are_left_alone(text):
     # a date with its time is no phone number; a list of versions stays
     ("Appuntamento: 02.10.2024 07:30", None),
     ("supported:\n  - 3.4.145.241\n  - 3.5.1.7\n", None),
+    # pii_unseen10: at and dot words in prose (tr, fi, ro, cs, el; an upper-case AT with lower-case dots)
+    ("mehmet-kaya et gmail nokta com", "<EMAIL>"),
+    ("<p>korhonenj ät luukku piste com · <a href", "<p><EMAIL> · <a href"),
+    ("raluca.popa arond yahoo punct com", "<EMAIL>"),
+    ("pavel_cerny zavinac post tecka cz", "<EMAIL>"),
+    ("Email: dimitris70 παπάκι ktimatiki-papadopoulos τελεία gr", "Email: <EMAIL>"),
+    ("emily.sinclair AT bigpond dot com", "<EMAIL>"),
+    ("Pierre et Marie point com", None),
+    # a CIDR block names a network (host bits zero); an interface address and a /32 name a host
+    ("    set_real_ip_from 58.14.128.0/20;", None),
+    ("-A INPUT -s 78.19.170.0/24 -j DROP", None),
+    ("route 2a03:2880:f000::/36 via gateway", None),
+    ("addresses: [67.30.107.19/27]", "addresses: [<IP>/27]"),
+    ("-A INPUT -s 78.19.170.5/32 -j DROP", "-A INPUT -s <IP>/32 -j DROP"),
 ])
 def test_harder_forms(text, expected):
     assert redact(text) == (text if expected is None else expected)
@@ -132,6 +146,16 @@ def test_harder_forms(text, expected):
 
 def test_national_numbers_in_more_languages_without_a_url():
     assert redact("Simu: 0713375763", phone_regions("sw", None, "US")[0]) == "Simu: <PHONE>"
+    # a CSV's next field is no decimal part; a number led by its trunk prefix is no version
+    assert redact("Vũ Văn An,0327.281.923,02/09/2023", "VN") == "Vũ Văn An,<PHONE>,02/09/2023"
+    assert redact("92827\tIoana Răducanu\t031.219.52.61\t2020-04-13", "RO") == \
+        "92827\tIoana Răducanu\t<PHONE>\t2020-04-13"
+    # no phone numbers: private addresses, coordinates, a Czech date with its time, a millisecond timestamp
+    assert redact("Require ip 192.168.76.0/24", "CN") == "Require ip 192.168.76.0/24"
+    assert redact("Received: from [172.26.164.233] by", "CN") == "Received: from [172.26.164.233] by"
+    assert redact('"geo": "-30.204765, 124.885476"', "DK") == '"geo": "-30.204765, 124.885476"'
+    assert redact("23. 8. 2019 21:47, Jan Novák napsal(a):", "CZ") == "23. 8. 2019 21:47, Jan Novák napsal(a):"
+    assert redact('{"t_ms":1688384516674}', "DE") == '{"t_ms":1688384516674}'
     assert redact("Telefon: 012-370 0551", phone_regions("ms", None, "US")[0]) == "Telefon: <PHONE>"
 
 
