@@ -672,8 +672,11 @@ _NUMBER_LABEL = re.compile(r"(?i)(?<![a-z])(?:order|invoice|ticket|tracking|refe
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _NOT_A_PHONE = re.compile(rf"\d{{1,2}}([./-])\d{{1,2}}\1\d{{4}}|\d{{4}}([./-])\d{{1,2}}\2\d{{1,2}}|"
                           rf"[\[(]?{_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}}|[\])])?")
-# a decimal with four or more places: a coordinate ("-30.204765, 124.885476"), not a number with a dot in it
-_COORDINATE = re.compile(r"(?:0|[1-9]\d{0,2})\.\d{4,}")
+# a decimal with four or more places in a latitude/longitude pair ("-30.204765, 124.885476"); alone it can be a
+# number written with a dot ("per info 345.0567286")
+_DECIMAL = re.compile(r"(?:0|[1-9]\d{0,2})\.\d{4,}")
+_COORDINATE_BEFORE = re.compile(r"(?:-|-?\d{1,3}\.\d{3,}\s*,\s*)$")
+_COORDINATE_AFTER = re.compile(r"\s*,\s*-?\d{1,3}\.\d{3,}")
 # a Unix time in milliseconds, 2000 to 2040 ("t_ms":1688384516674): 13 digits no region dials without separators
 _MILLISECONDS = (946_684_800_000, 2_208_988_800_000)
 MAX_PHONE_CANDIDATES = 1000
@@ -715,8 +718,11 @@ def _phones_in(text: str, region: str) -> Iterable[Span]:
         # E.164 allows 15 digits (more: a card-shaped number); under 7 a score or an extension ("169-10")
         if not 7 <= digit_count <= 15:
             continue
-        if (_NOT_A_PHONE.fullmatch(match.raw_string) or _DATE_FIRST.match(match.raw_string)
-                or _COORDINATE.fullmatch(match.raw_string)):
+        if _NOT_A_PHONE.fullmatch(match.raw_string) or _DATE_FIRST.match(match.raw_string):
+            continue
+        if _DECIMAL.fullmatch(match.raw_string) and (
+                _COORDINATE_BEFORE.search(text, max(0, match.start - 16), match.start)
+                or _COORDINATE_AFTER.match(text, match.end)):
             continue
         if match.raw_string.isdigit() and len(match.raw_string) == 13 \
                 and _MILLISECONDS[0] <= int(match.raw_string) <= _MILLISECONDS[1]:

@@ -154,6 +154,8 @@ def test_national_numbers_in_more_languages_without_a_url():
     assert redact("Require ip 192.168.76.0/24", "CN") == "Require ip 192.168.76.0/24"
     assert redact("Received: from [172.26.164.233] by", "CN") == "Received: from [172.26.164.233] by"
     assert redact('"geo": "-30.204765, 124.885476"', "DK") == '"geo": "-30.204765, 124.885476"'
+    assert redact("📍 22.299153, 102.692991", "DK") == "📍 22.299153, 102.692991"
+    assert redact("per info 345.0567286 oppure", "IT") == "per info <PHONE> oppure"
     assert redact("23. 8. 2019 21:47, Jan Novák napsal(a):", "CZ") == "23. 8. 2019 21:47, Jan Novák napsal(a):"
     assert redact('{"t_ms":1688384516674}', "DE") == '{"t_ms":1688384516674}'
     assert redact("Telefon: 012-370 0551", phone_regions("ms", None, "US")[0]) == "Telefon: <PHONE>"
