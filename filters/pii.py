@@ -666,12 +666,11 @@ _NUMBER_NAMED_BEFORE = re.compile(r"(?i)\b(?:order|invoice|tracking|ticket|refer
 # a number of any shape after its label: "order no. 2023-222953", "ORDER_ID=#3069979", "invoice no. 2022-12-0788"
 _NUMBER_LABEL = re.compile(r"(?i)(?<![a-z])(?:order|invoice|ticket|tracking|reference|ref|booking|case|transaction|"
                            r"customer|account|serial)[ _-]?(?:no\.?|nr\.?|number|num|id|#)[^\d\n]{0,12}$")
-# dates (15.03.2024, 2024-03-15, 03/15/2024) and IPv4 addresses, private ones too ("[172.26.164.233",
-# "192.168.76.0/24"), read as numbers by some regions' plans; not "031.219.52.61", a Romanian number (no address
-# octet starts with 0)
-_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_NOT_A_PHONE = re.compile(rf"\d{{1,2}}([./-])\d{{1,2}}\1\d{{4}}|\d{{4}}([./-])\d{{1,2}}\2\d{{1,2}}|"
-                          rf"[\[(]?{_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,2}}|[\])])?")
+# dates (15.03.2024, 2024-03-15, 03/15/2024) read as numbers by some regions' plans
+_NOT_A_PHONE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
+# an IPv4 address as a phone candidate holds it, private ones too ("[172.26.164.233", "192.168.76.0/24"); not
+# "031.219.52.61", a Romanian number (Python's parser takes no octet led by 0)
+_DOTTED_QUAD = re.compile(r"[\[(]?(\d{1,3}(?:\.\d{1,3}){3})(?:/\d{1,2}|[\])])?")
 # a decimal with four or more places in a latitude/longitude pair ("-30.204765, 124.885476"); alone it can be a
 # number written with a dot ("per info 345.0567286")
 _DECIMAL = re.compile(r"(?:0|[1-9]\d{0,2})\.\d{4,}")
@@ -720,12 +719,8 @@ def _phones_in(text: str, region: str) -> Iterable[Span]:
             continue
         if _NOT_A_PHONE.fullmatch(match.raw_string) or _DATE_FIRST.match(match.raw_string):
             continue
-        if _DECIMAL.fullmatch(match.raw_string) and (
-                _COORDINATE_BEFORE.search(text, max(0, match.start - 16), match.start)
-                or _COORDINATE_AFTER.match(text, match.end)):
-            continue
-        if match.raw_string.isdigit() and len(match.raw_string) == 13 \
-                and _MILLISECONDS[0] <= int(match.raw_string) <= _MILLISECONDS[1]:
+        quad = _DOTTED_QUAD.fullmatch(match.raw_string)
+        if quad and _is_address(quad.group(1)):
             continue
         before = text[max(0, match.start - 2):match.start]
         if before[-1:] in ("#", "-", "/", "_", ".") and before[:1].isalnum():  # in an identifier: INV-2018-095311
@@ -754,8 +749,14 @@ _DECIMAL_AFTER = re.compile(r"\.\d|,\d{1,2}(?![\d/-]|\.\d)|°")  # or a coordina
 
 def _not_a_phone_in_context(text: str, start: int, end: int, raw: str) -> bool:
     """A number libphonenumber accepts that its context shows is something else: an operand or result of
-    arithmetic ("994993 × 12859 = 12794614987", "18663666 / 381"), a CAS registry number ("7732-18-5"), or a
-    version ("124.0.6225.184", "App version - 1.2.3")."""
+    arithmetic ("994993 × 12859 = 12794614987", "18663666 / 381"), a CAS registry number ("7732-18-5"), a
+    coordinate ("-30.204765, 124.885476"), a millisecond timestamp, or a version ("124.0.6225.184", "App version -
+    1.2.3")."""
+    if _DECIMAL.fullmatch(raw) and (_COORDINATE_BEFORE.search(text, max(0, start - 16), start)
+                                    or _COORDINATE_AFTER.match(text, end)):
+        return True
+    if raw.isdigit() and len(raw) == 13 and _MILLISECONDS[0] <= int(raw) <= _MILLISECONDS[1]:
+        return True
     if (_OPERATOR_BEFORE.search(text, max(0, start - 8), start) or _OPERATOR_AFTER.match(text, end)
             or " / " in raw):
         return True
