@@ -4,9 +4,11 @@ sizes (1M, 3M, 10M documents by default), with wall time, documents/s, peak memo
     .venv/bin/python bench/scale.py [--docs 1000000 3000000 10000000] [--cores N] [--file-mb 1024]
 
 The input is generated once per size, outside the timing, and kept under bench/results/scale/ until the run of
-that size ends: ~1 KB documents of 5–9 real sentences (the trafilatura-eval pages and the C4 sample of
-../shared/data, as bench/dedup.py builds them), 10 % of them near-duplicates (1–3 words changed) of an earlier
-document, written as JSONL files of `--file-mb` each (larger than a task: they are read as byte-range splits).
+that size ends (`--resume`: a run stopped part-way, e.g. at the end of a session, is taken up again from its input
+and the pipeline's own checkpoints; its row then covers the resumed part and names the steps it read back): ~1 KB
+documents of 5–9 real sentences (the trafilatura-eval pages and the C4 sample of ../shared/data, as bench/dedup.py
+builds them), 10 % of them near-duplicates (1–3 words changed) of an earlier document, written as JSONL files of
+`--file-mb` each (larger than a task: they are read as byte-range splits).
 The run: lid.176 language ID, the CulturaX metrics with the ROOTS thresholds, a minimum length, exact and
 MinHash dedup (word 5-grams, Jaccard 0.8, exact verification), zstd Parquet shards, in Spark local[cores].
 
@@ -37,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 WORK = ROOT / "bench" / "results" / "scale"
 NEAR_DUPLICATE_SHARE = 0.1
 RECENT = 50_000  # near-duplicates copy one of the last RECENT documents (memory stays bounded at 10M)
+COMPLETE = "_COMPLETE"  # written beside the input files once they are all written (Spark skips "_" files)
 
 
 def sentences(shared: Path) -> list[str]:
@@ -173,8 +176,10 @@ def one_size(folder: Path, out: Path, cores: int, lid_model: str) -> dict:
         spark.stop()
     timeline = ROOT / "bench" / "results" / f"scale-memory-{folder.name}.json"
     timeline.write_text(json.dumps(memory.timeline) + "\n")
-    return {"seconds": seconds, "kept": result.ledger["documents_kept"], "peak_rss_bytes": memory.peak,
-            "peak_rss_by_kind": memory.breakdown, "peak_disk_bytes": disk.peak, **metrics}
+    resumed = json.loads((out / "lineage.json").read_text()).get("resumed", [])
+    return {"seconds": seconds, "resumed": resumed, "kept": result.ledger["documents_kept"],
+            "peak_rss_bytes": memory.peak, "peak_rss_by_kind": memory.breakdown, "peak_disk_bytes": disk.peak,
+            **metrics}
 
 
 def main() -> None:
@@ -184,15 +189,24 @@ def main() -> None:
     parser.add_argument("--file-mb", type=int, default=1024)
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--lid-model", default="lid.176")
+    parser.add_argument("--resume", action="store_true",
+                        help="take up a run of the same sizes that was stopped: reuse its complete input and the "
+                             "pipeline's checkpoints (time and memory then cover the resumed part only)")
     args = parser.parse_args()
     pool = sentences(Path(args.shared))
     rows = []
     for count in args.docs:
         folder, out = WORK / f"input-{count}", WORK / f"out-{count}"
         started = time.time()
-        size = write_corpus(pool, count, folder, args.file_mb << 20)
-        print(f"{count} documents, {size / 1e9:.2f} GB of JSONL in {len(list(folder.glob('*.jsonl')))} files, "
-              f"built in {time.time() - started:.0f} s", flush=True)
+        if args.resume and (folder / COMPLETE).exists():
+            size = sum(f.stat().st_size for f in folder.glob("*.jsonl"))
+            print(f"{count} documents: resuming, with the input a stopped run left", flush=True)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)  # a stopped run's part of it
+            size = write_corpus(pool, count, folder, args.file_mb << 20)
+            (folder / COMPLETE).touch()
+            print(f"{count} documents, {size / 1e9:.2f} GB of JSONL in {len(list(folder.glob('*.jsonl')))} files, "
+                  f"built in {time.time() - started:.0f} s", flush=True)
         measured = {"docs": count, "input_bytes": size, **one_size(folder, out, args.cores, args.lid_model)}
         rows.append(measured)
         print(f"  {json.dumps(measured)}", flush=True)
