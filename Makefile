@@ -72,7 +72,7 @@ cluster-run: $(STAMP) models
 
 # pytest's exit 5 ("no tests ran") is a failure here too
 test: $(STAMP) models
-	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -q tests; rc=$$?; \
+	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -q --durations=30 tests; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest ran no tests" >&2; exit 1; fi; exit $$rc
 
 # the edit loop: no Spark but one whole-pipeline run (tests/test_pipeline.py's sample run), no cluster, no
