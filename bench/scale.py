@@ -202,7 +202,7 @@ def main() -> None:
             size = sum(f.stat().st_size for f in folder.glob("*.jsonl"))
             print(f"{count} documents: resuming, with the input a stopped run left", flush=True)
         else:
-            shutil.rmtree(folder, ignore_errors=True)  # a stopped run's part of it
+            shutil.rmtree(folder, ignore_errors=True)  # whatever a stopped run left: written again from the start
             size = write_corpus(pool, count, folder, args.file_mb << 20)
             (folder / COMPLETE).touch()
             print(f"{count} documents, {size / 1e9:.2f} GB of JSONL in {len(list(folder.glob('*.jsonl')))} files, "
